@@ -1,0 +1,82 @@
+/**
+ * The commander program, and the one place that decides exit statuses:
+ * 0 done; 1 a filter the user gave matched nothing; 2 usage error, unreadable input, or a
+ * problem under --strict. A reader that closes the pipe early is not an error.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EXIT, InputError, UsageError, type ExitCode } from './errors.js';
+import { commands } from './commands/index.js';
+import { Outcome, type Runtime } from './commands/runtime.js';
+import { makeChalk } from './output/color.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Build the program; `current` hands each command the outcome of this run. */
+export function buildProgram(rt: Runtime, current: () => Outcome): Command {
+  const errChalk = makeChalk('auto', rt.stderr.isTTY === true, rt.env);
+  const program = new Command()
+    .name('newsdigest')
+    .description('Parse daily news bulletins and extract their figures as data for shell pipelines.')
+    .version(pkg.version)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => rt.stdout.write(s),
+      writeErr: (s) => rt.stderr.write(s),
+      outputError: (s, write) => write(errChalk.red(s)),
+    })
+    .showHelpAfterError('(run newsdigest <command> --help for usage)');
+  for (const define of commands) define(program, current);
+  program.addHelpText(
+    'after',
+    `
+Exit status: 0 done; 1 a filter matched nothing; 2 usage error, unreadable input, or a problem under --strict.
+
+Examples:
+  newsdigest parse fixtures/morning-news-2022-01-21.txt
+  newsdigest figures bulletins/ --metric revenue --format csv > revenue.csv
+  newsdigest stats --metric revenue bulletins/`,
+  );
+  return program;
+}
+
+/** Run the CLI with these arguments; resolves to the exit status (never calls process.exit). */
+export async function run(argv: string[], rt: Runtime): Promise<ExitCode> {
+  const outcome = new Outcome(rt);
+  const program = buildProgram(rt, () => outcome);
+  if (argv.length <= 2) {
+    program.outputHelp({ error: true });
+    return EXIT.error;
+  }
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
+    if (err instanceof UsageError) {
+      outcome.rt.stderr.write(`newsdigest: ${err.message}\n(run newsdigest <command> --help for usage)\n`);
+      return EXIT.error;
+    }
+    if (err instanceof InputError) {
+      outcome.error(err.file, err.message);
+      return EXIT.error;
+    }
+    throw err;
+  }
+  if (outcome.errors > 0) return EXIT.error;
+  return outcome.noMatch ? EXIT.noMatch : EXIT.ok;
+}
+
+/** Entry point for bin/newsdigest.js. Sets process.exitCode so piped output is never cut short. */
+export async function main(argv: string[]): Promise<void> {
+  const rt: Runtime = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  // A reader that leaves early (`| head`) is the end of the run, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+  try {
+    process.exitCode = await run(argv, rt);
+  } catch (err) {
+    process.stderr.write(`newsdigest: internal error (please report it): ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 70;
+  }
+}

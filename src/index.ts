@@ -1,0 +1,3 @@
+/** The library API: pure functions over plain, JSON-safe objects. */
+export type * from './model.js';
+export { parseBulletin, type ParseOptions } from './parse/bulletin.js';

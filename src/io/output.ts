@@ -1,0 +1,64 @@
+/**
+ * The only place that writes data: stdout or an `-o` file, with backpressure, and a reader that
+ * goes away early (`| head`) treated as the end of the run, not an error.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { InputError } from '../errors.js';
+
+export interface Sink {
+  /** Write a chunk; resolves once the stream can take more. After the reader left, does nothing. */
+  write(chunk: string): Promise<void>;
+  /** Flush and close (an `-o` file) or just flush (stdout). */
+  end(): Promise<void>;
+  /** True once the reader closed the pipe: stop producing. */
+  readonly closed: boolean;
+  /** Whether the destination is a terminal (decides table vs. ndjson, and colour). */
+  readonly isTTY: boolean;
+}
+
+class StreamSink implements Sink {
+  closed = false;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    readonly isTTY: boolean,
+    private readonly ownsStream: boolean,
+    private readonly name: string,
+  ) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else this.failure = err;
+    });
+  }
+
+  async write(chunk: string): Promise<void> {
+    this.check();
+    if (this.closed || chunk === '') return;
+    if (!this.stream.write(chunk)) {
+      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close'), once(this.stream, 'error').catch(() => undefined)]);
+    }
+    this.check();
+  }
+
+  async end(): Promise<void> {
+    this.check();
+    if (this.ownsStream && !this.closed) {
+      this.stream.end();
+      await once(this.stream, 'finish');
+    }
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure) throw new InputError(this.name, `cannot write: ${this.failure.message}`);
+  }
+}
+
+/** stdout, or the file named by `-o` (`-o -` is stdout). */
+export function openSink(output: string | undefined, stdout: NodeJS.WriteStream): Sink {
+  if (output === undefined || output === '-') return new StreamSink(stdout, stdout.isTTY === true, false, 'stdout');
+  const stream = createWriteStream(output);
+  return new StreamSink(stream, false, true, output);
+}

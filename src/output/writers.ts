@@ -1,0 +1,136 @@
+/**
+ * Row writers: the same rows rendered as table, json, ndjson, csv or tsv. Pure string builders;
+ * the caller sends the strings to a sink as they come, so large outputs stream.
+ */
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export interface Column {
+  name: string;
+  /** Numeric columns are never formula-guarded and are right-aligned in tables. */
+  numeric?: boolean;
+}
+
+export interface WriterOptions {
+  /** CSV: prefix `'` to text cells a spreadsheet would run as a formula. */
+  formulaGuard?: boolean;
+  /** CSV: end records with CRLF instead of LF. */
+  crlf?: boolean;
+  /** Table: colour instance (level 0 = no colour). */
+  chalk?: ChalkInstance;
+  /** Table: widest a text cell may be before it is cut. */
+  maxCellWidth?: number;
+}
+
+/** Renders rows of one shape: `begin()` once, `row()` per row, `end()` once. */
+export interface RowWriter {
+  begin(): string;
+  row(row: Row): string;
+  end(): string;
+}
+
+export function createWriter(format: Format, columns: Column[], options: WriterOptions = {}): RowWriter {
+  switch (format) {
+    case 'json':
+      return jsonWriter(columns);
+    case 'ndjson':
+      return { begin: () => '', row: (r) => JSON.stringify(pick(r, columns)) + '\n', end: () => '' };
+    case 'csv':
+      return csvWriter(columns, options);
+    case 'tsv':
+      return tsvWriter(columns);
+    case 'table':
+      return tableWriter(columns, options);
+  }
+}
+
+function pick(row: Row, columns: Column[]): Row {
+  const out: Row = {};
+  for (const c of columns) out[c.name] = row[c.name] ?? null;
+  return out;
+}
+
+function jsonWriter(columns: Column[]): RowWriter {
+  let count = 0;
+  return {
+    begin: () => '[',
+    row: (r) => (count++ === 0 ? '\n' : ',\n') + JSON.stringify(pick(r, columns)),
+    end: () => (count === 0 ? ']\n' : '\n]\n'),
+  };
+}
+
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/**
+ * One CSV cell per RFC 4180: quoted when it holds a comma, quote, CR or LF, or edge spaces.
+ * @example
+ * csvCell('say "hi"', false, true) //=> '"say ""hi"""'
+ * csvCell('=1+2', false, true)     //=> "'=1+2"
+ */
+export function csvCell(value: Cell, numeric: boolean, guard: boolean): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (guard && !numeric && typeof value === 'string' && FORMULA_START.test(text)) text = "'" + text;
+  return /[",\r\n]|^\s|\s$/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+function csvWriter(columns: Column[], options: WriterOptions): RowWriter {
+  const eol = options.crlf ? '\r\n' : '\n';
+  const guard = options.formulaGuard !== false;
+  return {
+    begin: () => columns.map((c) => csvCell(c.name, false, false)).join(',') + eol,
+    row: (r) => columns.map((c) => csvCell(r[c.name] ?? null, c.numeric === true, guard)).join(',') + eol,
+    end: () => '',
+  };
+}
+
+/**
+ * One TSV cell: tab, CR, LF and backslash escaped as `\t` `\r` `\n` `\\`, so every record is one line.
+ * @example
+ * tsvCell('a\tb') //=> 'a\\tb'
+ */
+export function tsvCell(value: Cell): string {
+  if (value === null) return '';
+  return String(value).replace(/[\\\t\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\n'));
+}
+
+function tsvWriter(columns: Column[]): RowWriter {
+  return {
+    begin: () => columns.map((c) => tsvCell(c.name)).join('\t') + '\n',
+    row: (r) => columns.map((c) => tsvCell(r[c.name] ?? null)).join('\t') + '\n',
+    end: () => '',
+  };
+}
+
+function clipCell(value: Cell, width: number): string {
+  if (value === null) return '';
+  const text = String(value).replace(/\s*\n\s*/g, ' ⏎ ');
+  return [...text].length > width ? [...text].slice(0, width - 1).join('') + '…' : text;
+}
+
+/** A table for people; it needs every row to size the columns, so it renders at the end. */
+function tableWriter(columns: Column[], options: WriterOptions): RowWriter {
+  const chalk = options.chalk;
+  const width = options.maxCellWidth ?? 60;
+  // cli-table3 colours head and border itself even into a pipe; colour goes through our chalk only.
+  const table = new Table({
+    head: columns.map((c) => (chalk ? chalk.bold(c.name) : c.name)),
+    style: { head: [], border: [] },
+    colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
+    wordWrap: false,
+  });
+  return {
+    begin: () => '',
+    row: (r) => {
+      table.push(columns.map((c) => clipCell(r[c.name] ?? null, width)));
+      return '';
+    },
+    end: () => table.toString() + '\n',
+  };
+}

@@ -1,0 +1,103 @@
+import { format, isAfter, isValid, parseISO, subYears, addDays } from 'date-fns';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
+  june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/** A date found in text, with where it stood. */
+export interface DateMatch {
+  year: number | null;
+  month: number;
+  day: number;
+  index: number;
+  length: number;
+}
+
+const FULL_DATE_PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [+m[1], +m[2], +m[3]] },
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/, pick: (m) => [+m[1], +m[2], +m[3]] },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'),
+    pick: (m) => [+m[3], MONTHS[m[1].toLowerCase()], +m[2]],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    pick: (m) => [+m[3], MONTHS[m[2].toLowerCase()], +m[1]],
+  },
+  { re: /(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)/, pick: (m) => [+m[1], +m[2], +m[3]] },
+];
+
+/** `YYYY-MM-DD` when year, month and day make a real calendar day, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return null;
+  }
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * The first full calendar date in `text` (ISO, `2022年1月20日`, `January 15, 2025`, `15 January 2025`,
+ * `20220121`).
+ * @example
+ * findFullDate('TLDR 2025-06-04')?.iso //=> '2025-06-04'
+ */
+export function findFullDate(text: string): { iso: string; index: number; length: number } | null {
+  let best: { iso: string; index: number; length: number } | null = null;
+  for (const { re, pick } of FULL_DATE_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const iso = isoDate(...pick(m));
+    if (iso && (!best || m.index < best.index)) best = { iso, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+const MONTH_DAY_EN = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
+const MONTH_DAY_ZH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
+
+/**
+ * The first month-and-day in `text` (`January 20`, `Jan. 20th`, `1月20日`), with its year if given.
+ * @example
+ * findMonthDay('On January 20th, Amazon said')  //=> { year: null, month: 1, day: 20, … }
+ */
+export function findMonthDay(text: string): DateMatch | null {
+  const en = MONTH_DAY_EN.exec(text);
+  const zh = MONTH_DAY_ZH.exec(text);
+  const found: DateMatch[] = [];
+  if (en) {
+    found.push({ year: en[3] ? +en[3] : null, month: MONTHS[en[1].toLowerCase()], day: +en[2], index: en.index, length: en[0].length });
+  }
+  if (zh) found.push({ year: zh[1] ? +zh[1] : null, month: +zh[2], day: +zh[3], index: zh.index, length: zh[0].length });
+  found.sort((a, b) => a.index - b.index);
+  return found[0] ?? null;
+}
+
+/**
+ * Resolve a month-day against the bulletin's date: the same year, or the year before when that
+ * would put the news more than a week after the bulletin (a January bulletin citing December 30).
+ * @example
+ * resolveMonthDay({ year: null, month: 12, day: 30 }, '2022-01-05') //=> '2021-12-30'
+ */
+export function resolveMonthDay(
+  found: Pick<DateMatch, 'year' | 'month' | 'day'>,
+  bulletinDate: string | null,
+): string | null {
+  if (found.year !== null) return isoDate(found.year, found.month, found.day);
+  if (!bulletinDate) return null;
+  const anchor = parseISO(bulletinDate);
+  const iso = isoDate(anchor.getFullYear(), found.month, found.day);
+  if (!iso) return null;
+  const candidate = parseISO(iso);
+  return isAfter(candidate, addDays(anchor, 7)) ? format(subYears(candidate, 1), 'yyyy-MM-dd') : iso;
+}
+
+/** Validate a `--date` value: `YYYY-MM-DD` naming a real day. */
+export function parseIsoOption(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? isoDate(+m[1], +m[2], +m[3]) : null;
+}
