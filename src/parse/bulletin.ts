@@ -15,7 +15,7 @@ import {
   type BulletMatch,
   type MarkerMatch,
 } from './classify.js';
-import { findFullDate, findMonthDay, resolveMonthDay } from './dates.js';
+import { findFullDate, findNewsDate, resolveMonthDay } from './dates.js';
 import { codePointMapper, splitLines, type Line } from './lines.js';
 
 export interface ParseOptions {
@@ -101,19 +101,21 @@ function isItemStart(row: Row): boolean {
   return row.marker !== null || (row.bullet !== null && !row.bullet.emoji);
 }
 
-/** Where the closing lines start: the first footer-looking line after which no item starts. */
+/**
+ * Where the closing lines start: the first footer-looking line (subscribe, `Compiled by`, `（完）`)
+ * after which no item starts and nothing longer than a short line follows.
+ */
 function findFooter(rows: Row[]): number {
-  let lastItem = -1;
+  let lastItem = 0;
   rows.forEach((r, i) => {
     if (isItemStart(r)) lastItem = i;
   });
-  if (lastItem < 0) return rows.length;
-  for (let i = lastItem + 1; i < rows.length; i++) {
-    if (isFooterLine(rows[i].text)) {
-      return i > lastItem + 1 && rows[i - 1].separator ? i - 1 : i;
-    }
+  let footerAt = rows.length;
+  for (let i = rows.length - 1; i > lastItem; i--) {
+    if (isFooterLine(rows[i].text)) footerAt = i;
+    else if (textWidth(rows[i].text) > 100 && !isFooterLine(rows[i].text)) break;
   }
-  return rows.length;
+  return footerAt > 1 && footerAt < rows.length && rows[footerAt - 1].separator ? footerAt - 1 : footerAt;
 }
 
 /**
@@ -122,17 +124,14 @@ function findFooter(rows: Row[]): number {
  */
 function teaserEnd(rows: Row[], from: number, limit: number): number {
   const first = rows[from];
-  let i = from;
-  while (i < limit && isItemStart(rows[i])) i++;
+  let i = from + 1;
+  const restartsAt = (r: Row) => first.marker !== null && r.marker !== null && r.marker.number === first.marker.number;
+  while (i < limit && isItemStart(rows[i]) && !restartsAt(rows[i])) i++;
   if (i - from < 2) return from;
-  const glyph = first.marker ? null : first.bullet?.marker;
   for (let j = i; j < limit; j++) {
     const r = rows[j];
-    const restarts = first.marker
-      ? r.marker !== null && r.marker.number === first.marker.number
-      : r.bullet !== null && r.bullet.marker !== glyph;
-    const numberedAfterBullets = !first.marker && r.marker !== null;
-    if (restarts || numberedAfterBullets || r.strongSection) return i;
+    const restarts = first.marker ? restartsAt(r) : r.marker !== null;
+    if (restarts || r.strongSection) return i;
   }
   return from;
 }
@@ -142,6 +141,7 @@ function findBodyStart(rows: Row[], limit: number): number {
   for (let i = 1; i < limit; i++) {
     const r = rows[i];
     if (r.strongSection) return i;
+    if (r.bullet?.emoji && !(textWidth(r.text) <= 80 && findFullDate(r.line.folded))) return i;
     if (isItemStart(r)) {
       const end = teaserEnd(rows, i, limit);
       if (end > i) {
@@ -155,7 +155,6 @@ function findBodyStart(rows: Row[], limit: number): number {
       const afterNext = rows[i + 2];
       if ((isSectionCandidate(r.text) || isWeakSection(r.text)) && isItemStart(next) && teaserEnd(rows, i + 1, limit) === i + 1) return i;
       if (isSectionCandidate(r.text) && !isParagraph(next.text) && afterNext && isParagraph(afterNext.text) && !isItemStart(next)) return i;
-      if (r.bullet?.emoji && !isParagraph(r.text)) return i;
       if (i >= 2 && !isParagraph(r.text) && isParagraph(next.text) && !isItemStart(next) && !/[:：]$/.test(r.text)) return i;
     }
   }
@@ -209,7 +208,8 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
       continue;
     }
     if (isItemStart(r)) {
-      const end = Math.max(teaserEnd(rows, i, rows.length), i + 1);
+      let end = i + 1;
+      while (end < rows.length && isItemStart(rows[end])) end++;
       flushIntro();
       let first = r;
       if (i > 0 && rows[i - 1] === b.lastHeaderRow && /[:：]$/.test(rows[i - 1].text)) first = rows[i - 1];
@@ -278,7 +278,7 @@ type Mode = 'numbered' | 'bullet' | 'plain';
 function layoutOf(rows: Row[]): Mode {
   const markers = rows.filter((r) => r.marker && !r.marker.glued).length;
   if (markers >= 2) return 'numbered';
-  const bullets = rows.filter((r) => r.bullet).length;
+  const bullets = rows.filter((r) => r.bullet && (!r.bullet.emoji || isParagraph(r.text))).length;
   return bullets >= 2 ? 'bullet' : 'plain';
 }
 
@@ -292,10 +292,10 @@ function readBody(rows: Row[], b: TreeBuilder): void {
     if (open) b.item(open);
     open = null;
   };
-  const startSection = (r: Row, name: string) => {
+  const startSection = (r: Row, name: string, last: Row = r) => {
     close();
     section = name || r.text;
-    b.section(section, r);
+    b.section(section, r, last);
     expected = 1;
   };
   const startItem = (r: Row, marker: string | null, titleAt: number, bullet: BulletMatch | null) => {
@@ -354,16 +354,20 @@ function readBody(rows: Row[], b: TreeBuilder): void {
     if (bullet && !bullet.emoji) {
       const sub =
         cur !== null &&
-        (mode === 'numbered' ||
-          (cur.bulletIndent >= 0 && (bullet.indent > cur.bulletIndent || bullet.marker !== cur.bulletGlyph)) ||
-          /[:：]$/.test(cur.head.text));
+        (cur.bulletIndent < 0
+          ? cur.marker !== null && mode === 'numbered'
+          : bullet.indent > cur.bulletIndent || bullet.marker !== cur.bulletGlyph || /[:：]$/.test(cur.head.text));
       if (sub) cur.rows.push(r);
       else startItem(r, bullet.marker, bullet.textStart, bullet);
       continue;
     }
     if (bullet?.emoji) {
       const rest = r.line.text.slice(bullet.textStart).trim();
-      if (!rest || (isSectionCandidate(rest) && nextStartsItem(i))) startSection(r, cleanSectionName(rest) || bullet.marker);
+      const next = rows[i + 1];
+      if (!rest && next && isSectionCandidate(next.text) && !isItemStart(next) && nextStartsItem(i + 1)) {
+        startSection(r, cleanSectionName(next.text), next);
+        i++;
+      } else if (!rest || (isSectionCandidate(rest) && nextStartsItem(i))) startSection(r, cleanSectionName(rest) || bullet.marker);
       else startItem(r, bullet.marker, bullet.textStart, bullet);
       continue;
     }
@@ -381,7 +385,7 @@ function readBody(rows: Row[], b: TreeBuilder): void {
       isParagraph(next.text) &&
       !isItemStart(next) &&
       !next.source &&
-      (mode === 'plain' || !cur) &&
+      (mode === 'plain' || !cur || cur.marker === null) &&
       !/[:：]$/.test(r.text);
     if (titleHere) {
       startItem(r, null, 0, null);
@@ -419,9 +423,9 @@ class TreeBuilder {
     this.parts.push({ type, first, last });
   }
 
-  section(name: string, r: Row): void {
-    this.sections.push({ name, line: r.line.number, items: [] });
-    this.part('section', r, r);
+  section(name: string, first: Row, last: Row): void {
+    this.sections.push({ name, line: first.line.number, items: [] });
+    this.part('section', first, last);
   }
 
   unplace(r: Row): void {
@@ -468,10 +472,10 @@ class TreeBuilder {
       }
     }
     // A one-line item: `Antitrust: the body…` reads as a lead-in title and its text.
-    if (bodySpans.length === 0) {
+    if (bodySpans.length === 0 || isParagraph(title)) {
       const leadIn = /^([^:：]{2,60}?)\s*[:：]\s+(?=\S)/.exec(title) ?? /^([^:：]{2,30}?)[：](?=\S)/.exec(title);
       if (leadIn && !/\d$/.test(leadIn[1]) && textWidth(title) > textWidth(leadIn[1]) + 20) {
-        bodySpans.push({ row: head, start: titleStart + leadIn[0].length, end: titleEnd });
+        bodySpans.unshift({ row: head, start: titleStart + leadIn[0].length, end: titleEnd });
         titleEnd = titleStart + leadIn[1].length;
         title = leadIn[1];
       }
@@ -512,7 +516,7 @@ class TreeBuilder {
     const anySource = this.items.some((it) => it.source !== null);
     for (const item of this.items) {
       const firstSentence = (item.body || item.title).split(/(?<=[.。!！?？])\s+|(?<=[。！？])/)[0] ?? '';
-      const found = findMonthDay(firstSentence.slice(0, 240));
+      const found = findNewsDate(firstSentence.slice(0, 240));
       item.date = found ? resolveMonthDay(found, date) : null;
       item.start = cp(item.start);
       item.end = cp(item.end);

@@ -166,6 +166,7 @@ const FOOTER = new RegExp(
     '\\bthanks for reading\\b',
     '\\bforward (?:this|it)\\b',
     '\\bsign up\\b',
+    '\\badvertise\\b',
     '\\bmanage your\\b',
     '\\bview (?:this|it)? ?in (?:your )?browser\\b',
     '\\ball rights reserved\\b',

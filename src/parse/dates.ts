@@ -1,4 +1,4 @@
-import { format, isAfter, isValid, parseISO, subYears, addDays } from 'date-fns';
+import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
@@ -78,8 +78,8 @@ export function findMonthDay(text: string): DateMatch | null {
 }
 
 /**
- * Resolve a month-day against the bulletin's date: the same year, or the year before when that
- * would put the news more than a week after the bulletin (a January bulletin citing December 30).
+ * Resolve a month-day against the bulletin's date: of the year before, the same year and the year
+ * after, the one nearest the bulletin (a January bulletin citing December 30 means last December).
  * @example
  * resolveMonthDay({ year: null, month: 12, day: 30 }, '2022-01-05') //=> '2021-12-30'
  */
@@ -90,14 +90,39 @@ export function resolveMonthDay(
   if (found.year !== null) return isoDate(found.year, found.month, found.day);
   if (!bulletinDate) return null;
   const anchor = parseISO(bulletinDate);
-  const iso = isoDate(anchor.getFullYear(), found.month, found.day);
-  if (!iso) return null;
-  const candidate = parseISO(iso);
-  return isAfter(candidate, addDays(anchor, 7)) ? format(subYears(candidate, 1), 'yyyy-MM-dd') : iso;
+  const year = anchor.getFullYear();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const iso = isoDate(y, found.month, found.day);
+    if (!iso) continue;
+    const distance = Math.abs(differenceInCalendarDays(parseISO(iso), anchor));
+    if (distance < bestDistance) [best, bestDistance] = [iso, distance];
+  }
+  return best;
 }
 
 /** Validate a `--date` value: `YYYY-MM-DD` naming a real day. */
 export function parseIsoOption(text: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   return m ? isoDate(+m[1], +m[2], +m[3]) : null;
+}
+
+const NEWS_DATE_EN = new RegExp(`^(?:(?:[^.,]{0,40}\\s)?on\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?=\\s*,|\\s+(?:the|a|an)\\s)`, 'i');
+const NEWS_DATE_EN_ANYWHERE = new RegExp(`^.{0,60}?\\b${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\s*,`, 'i');
+const NEWS_DATE_ZH = /^.{0,12}?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[，,]|(?:晚间|早间|凌晨|上午|下午|晚)?(?:发布|宣布|公布|消息|讯|电|报道|表示|称|披露))/;
+
+/**
+ * The date a news item's opening dates itself by: `On January 20, …`, `According to the news on
+ * January 21, …`, `1月19日，…`, `商务部1月20日发布…`. A date further in (`a ban on January 19`) is
+ * what the news is about, not when it was reported, and is not taken.
+ * @example
+ * findNewsDate('On January 20th, Amazon said') //=> { year: null, month: 1, day: 20, … }
+ */
+export function findNewsDate(opening: string): Pick<DateMatch, 'year' | 'month' | 'day'> | null {
+  const en = NEWS_DATE_EN.exec(opening) ?? NEWS_DATE_EN_ANYWHERE.exec(opening);
+  if (en) return { year: en[3] ? +en[3] : null, month: MONTHS[en[1].toLowerCase()], day: +en[2] };
+  const zh = NEWS_DATE_ZH.exec(opening);
+  if (zh) return { year: zh[1] ? +zh[1] : null, month: +zh[2], day: +zh[3] };
+  return null;
 }

@@ -1,0 +1,844 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseBulletin } from '../src/parse/bulletin.js';
+import { structureOf } from './helpers.js';
+
+// The full structure of every fixture, checked by hand against the file.
+const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
+  "daily-brief-2025-01-15.txt": {
+    "title": "THE DAILY BRIEF",
+    "headlines": [],
+    "date": "2025-01-15",
+    "intro": "Good morning. Here is what moved markets and tech overnight.",
+    "footer": "Compiled by the Brief team. Forward this to a friend.",
+    "sections": [
+      [
+        "MARKETS",
+        5,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "TECH",
+        9,
+        [
+          3,
+          4,
+          5
+        ]
+      ],
+      [
+        "DEALS",
+        16,
+        [
+          6
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "•",
+        "MARKETS",
+        "Stocks",
+        null,
+        null,
+        6
+      ],
+      [
+        2,
+        "•",
+        "MARKETS",
+        "Oil",
+        null,
+        null,
+        7
+      ],
+      [
+        3,
+        "•",
+        "TECH",
+        "Antitrust",
+        null,
+        null,
+        10
+      ],
+      [
+        4,
+        "•",
+        "TECH",
+        "TikTok",
+        null,
+        null,
+        11
+      ],
+      [
+        5,
+        "•",
+        "TECH",
+        "Chips",
+        "Reuters",
+        null,
+        14
+      ],
+      [
+        6,
+        "•",
+        "DEALS",
+        "Salesforce agreed to buy Informatica for about $8 billion, valuing the company at $25 per share.",
+        "Bloomberg",
+        null,
+        17
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "6:no-source",
+      "7:no-source",
+      "10:no-source",
+      "11:no-source"
+    ]
+  },
+  "emoji-digest-2024-06-10.txt": {
+    "title": "Startup Digest",
+    "headlines": [],
+    "date": "2024-06-10",
+    "intro": "Your weekly dose of funding news.",
+    "footer": null,
+    "sections": [],
+    "items": [
+      [
+        1,
+        "📱",
+        null,
+        "Mistral AI raised €600 million at a valuation of nearly €6 billion.",
+        "TechCrunch",
+        null,
+        4
+      ],
+      [
+        2,
+        "💰",
+        null,
+        "Revolut's revenue doubled to £1.8 billion in 2023, and it swung to a profit of £438 million.",
+        "Financial Times",
+        null,
+        5
+      ],
+      [
+        3,
+        "🚗",
+        null,
+        "Rivian cut about 1% of its salaried workforce, roughly 100 jobs.",
+        "The Verge",
+        null,
+        6
+      ],
+      [
+        4,
+        "🛒",
+        null,
+        "Shein's sales reached $45 billion in 2023, up from $30 billion in 2022.",
+        "Bloomberg",
+        null,
+        7
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "markdown-digest-2024-09-30.md": {
+    "title": "AI Funding Digest",
+    "headlines": [],
+    "date": "2024-09-30",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "Funding",
+        3,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "Markets",
+        8,
+        [
+          3,
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "-",
+        "Funding",
+        "**OpenAI** closed a $6.6 billion round at a $157 billion valuation.",
+        "Axios",
+        null,
+        5
+      ],
+      [
+        2,
+        "-",
+        "Funding",
+        "**Anthropic** is in talks to raise at a valuation of $40 billion.",
+        "The Information",
+        null,
+        6
+      ],
+      [
+        3,
+        "1.",
+        "Markets",
+        "Nvidia's stake in Arm stood at 0.3% at the end of the quarter",
+        "SEC filing",
+        null,
+        10
+      ],
+      [
+        4,
+        "2.",
+        "Markets",
+        "Microsoft's market share in cloud reached 24%",
+        "Synergy Research",
+        null,
+        13
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "morning-news-2022-01-21.txt": {
+    "title": "Morning News",
+    "headlines": [
+      "ByteDance's revenue in 2021 was US$58 billion, up 70% year-on-year",
+      "Douyin e-commerce increased its crackdown on piracy and banned tens of thousands of infringing stores in 2021",
+      "Taobao released 9 \"memory\" search terms",
+      "Amazon will launch its first physical fashion store \"Amazon Style\""
+    ],
+    "date": "2022-01-21",
+    "intro": "Lao Gao provides everyone with the latest and most valuable Internet and e-commerce information every day.",
+    "footer": null,
+    "sections": [
+      [
+        "E-commerce newsletter",
+        4,
+        [
+          1,
+          2,
+          3,
+          4
+        ]
+      ],
+      [
+        "Cross-border newsletter",
+        13,
+        [
+          5,
+          6,
+          7
+        ]
+      ],
+      [
+        "Internet Information",
+        20,
+        [
+          8,
+          9,
+          10
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1.",
+        "E-commerce newsletter",
+        "In 2021, Chengdu achieved a cumulative e-commerce transaction volume of 2452.675 billion yuan, an increase of 8.35% year-on-year",
+        "E-commerce News",
+        "2022-01-21",
+        5
+      ],
+      [
+        2,
+        "2.",
+        "E-commerce newsletter",
+        "Analyst: Tencent may reduce its holdings in Krafton after selling its shares in JD.com",
+        "E-commerce News",
+        "2022-01-21",
+        7
+      ],
+      [
+        3,
+        "3.",
+        "E-commerce newsletter",
+        "Taobao releases 9 \"memory\" search terms",
+        "E-commerce News",
+        "2022-01-20",
+        9
+      ],
+      [
+        4,
+        "4.",
+        "E-commerce newsletter",
+        "Douyin e-commerce has stepped up crackdown on piracy. Banned tens of thousands of infringing stores in 2021",
+        "E-commerce News",
+        "2022-01-20",
+        11
+      ],
+      [
+        5,
+        "5.",
+        "Cross-border newsletter",
+        "Amazon will launch its first physical fashion store, “Amazon Style”",
+        "E-commerce News",
+        "2022-01-20",
+        14
+      ],
+      [
+        6,
+        "6.",
+        "Cross-border newsletter",
+        "Lazada's brand mall LazMall opens the fast application channel",
+        "E-commerce News",
+        "2022-01-20",
+        16
+      ],
+      [
+        7,
+        "7.",
+        "Cross-border newsletter",
+        "Yunnan Province's cross-border e-commerce transaction volume soared by 317% in 2021",
+        "E-commerce News",
+        null,
+        18
+      ],
+      [
+        8,
+        "8.",
+        "Internet Information",
+        "Ministry of Commerce: E-commerce platform enterprises should formulate rules for reducing the use of disposable plastic products",
+        "E-commerce News",
+        "2022-01-20",
+        21
+      ],
+      [
+        9,
+        "9.",
+        "Internet Information",
+        "ByteDance's revenue in 2021 increased by 70% year-on-year",
+        "E-commerce News",
+        "2022-01-20",
+        23
+      ],
+      [
+        10,
+        "10.",
+        "Internet Information",
+        "TikTok plans to launch a paid subscription model",
+        "E-commerce News",
+        null,
+        25
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "plain-briefing-2024-02-02.txt": {
+    "title": "Evening Briefing",
+    "headlines": [],
+    "date": "2024-02-02",
+    "intro": null,
+    "footer": null,
+    "sections": [],
+    "items": [
+      [
+        1,
+        null,
+        null,
+        "Meta shares surge after first dividend",
+        "Reuters",
+        null,
+        4
+      ],
+      [
+        2,
+        null,
+        null,
+        "Amazon beats holiday forecast",
+        "Bloomberg",
+        null,
+        7
+      ],
+      [
+        3,
+        null,
+        null,
+        "Apple's China sales slide",
+        "CNBC",
+        null,
+        10
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "tldr-tech-2025-06-04.md": {
+    "title": "TLDR",
+    "headlines": [],
+    "date": "2025-06-04",
+    "intro": "Together With Acme Cloud",
+    "footer": "Want to advertise in TLDR? Reach 1.2 million readers.\nIf you don't want to receive future editions of TLDR, please unsubscribe.",
+    "sections": [
+      [
+        "Big Tech & Startups",
+        5,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "Science & Futuristic Technology",
+        17,
+        [
+          4
+        ]
+      ],
+      [
+        "Programming, Design & Data Science",
+        23,
+        [
+          5
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        null,
+        "Big Tech & Startups",
+        "Nvidia passes Microsoft as the world's most valuable company (3 minute read)",
+        null,
+        null,
+        8
+      ],
+      [
+        2,
+        null,
+        "Big Tech & Startups",
+        "Acme Cloud cuts GPU prices for startups (Sponsor)",
+        null,
+        null,
+        11
+      ],
+      [
+        3,
+        null,
+        "Big Tech & Startups",
+        "Snowflake to buy Crunchy Data for about $250 million (2 minute read)",
+        null,
+        null,
+        14
+      ],
+      [
+        4,
+        null,
+        "Science & Futuristic Technology",
+        "OpenAI's annualized revenue hits $10 billion (4 minute read)",
+        null,
+        null,
+        20
+      ],
+      [
+        5,
+        null,
+        "Programming, Design & Data Science",
+        "Postgres 18 beta lands with async I/O (6 minute read)",
+        null,
+        null,
+        26
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "weekly-roundup-2023.txt": {
+    "title": "Weekly Retail Roundup",
+    "headlines": [
+      "Walmart raises outlook after e-commerce sales jump 27%",
+      "Target profit beats estimates",
+      "Home Depot cuts forecast"
+    ],
+    "date": "2023-05-19",
+    "intro": "This week's roundup covers earnings from the big box chains and the latest on online retail.",
+    "footer": "Compiled by Retail Desk. Subscribe at our website.",
+    "sections": [
+      [
+        "Earnings",
+        10,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "Policy",
+        18,
+        [
+          4,
+          5
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1)",
+        "Earnings",
+        "Walmart raises outlook after e-commerce sales jump 27%",
+        "CNBC",
+        null,
+        11
+      ],
+      [
+        2,
+        "2)",
+        "Earnings",
+        "Target profit beats estimates",
+        "Reuters",
+        null,
+        13
+      ],
+      [
+        3,
+        "3)",
+        "Earnings",
+        "Home Depot cuts forecast",
+        "Wall Street Journal",
+        null,
+        15
+      ],
+      [
+        4,
+        "1.",
+        "Policy",
+        "Card fees surge",
+        "Payments Dive",
+        null,
+        19
+      ],
+      [
+        5,
+        "2.",
+        "Policy",
+        "8 departments join the retail data initiative",
+        "Commerce Department",
+        null,
+        21
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "zh-brief-no-sections.txt": {
+    "title": "财经简报",
+    "headlines": [
+      "阿里巴巴回购计划增至250亿美元",
+      "蔚来一季度交付量同比增长29%",
+      "央行降准0.25个百分点"
+    ],
+    "date": "2022-04-08",
+    "intro": null,
+    "footer": "以上就是今天的全部内容。",
+    "sections": [],
+    "items": [
+      [
+        1,
+        "(1)",
+        null,
+        "阿里巴巴回购计划增至250亿美元",
+        "财联社",
+        null,
+        7
+      ],
+      [
+        2,
+        "(2)",
+        null,
+        "蔚来一季度交付量同比增长29%",
+        "新浪财经",
+        null,
+        9
+      ],
+      [
+        3,
+        "(3)",
+        null,
+        "央行降准0.25个百分点",
+        "央行官网",
+        null,
+        11
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "zh-crossborder-2022-03-15.md": {
+    "title": "跨境电商周报",
+    "headlines": [],
+    "date": "2022-03-15",
+    "intro": "本周跨境电商要闻汇总，由跨境研究院整理。",
+    "footer": null,
+    "sections": [
+      [
+        "平台动态",
+        5,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "行业数据",
+        13,
+        [
+          3,
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "NO.1",
+        "平台动态",
+        "亚马逊将美国站FBA配送费平均上调5.1%",
+        "亚马逊卖家中心",
+        null,
+        7
+      ],
+      [
+        2,
+        "NO.2",
+        "平台动态",
+        "Temu上线首月GMV约300万美元",
+        "雨果网",
+        null,
+        10
+      ],
+      [
+        3,
+        "NO.3",
+        "行业数据",
+        "2021年中国出口跨境电商规模达6.6万亿元",
+        "网经社",
+        null,
+        15
+      ],
+      [
+        4,
+        "NO.4",
+        "行业数据",
+        "东南亚电商市场规模将在2025年达到2340亿美元",
+        "界面新闻",
+        null,
+        18
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "zh-morning-2022-01-20.txt": {
+    "title": "电商早报",
+    "headlines": [
+      "拼多多四季度营收同比增长3%",
+      "京东物流拟投资30亿元",
+      "抖音电商春节消费数据发布"
+    ],
+    "date": "2022-01-20",
+    "intro": null,
+    "footer": "（完）\n编辑：小王",
+    "sections": [
+      [
+        "国内",
+        4,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "跨境",
+        12,
+        [
+          4,
+          5
+        ]
+      ],
+      [
+        "互联网",
+        18,
+        [
+          6
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1、",
+        "国内",
+        "拼多多2021年第四季度营收272.3亿元，同比增长3%",
+        "界面新闻",
+        "2022-01-19",
+        5
+      ],
+      [
+        2,
+        "2、",
+        "国内",
+        "京东物流拟投资约30亿元建设西南智能物流园",
+        "36氪、21世纪经济报道",
+        "2022-01-19",
+        7
+      ],
+      [
+        3,
+        "3、",
+        "国内",
+        "商务部：2021年全国网上零售额13.1万亿元",
+        "商务部",
+        "2022-01-20",
+        9
+      ],
+      [
+        4,
+        "4、",
+        "跨境",
+        "SHEIN估值或超千亿美元",
+        "晚点LatePost",
+        null,
+        13
+      ],
+      [
+        5,
+        "5、",
+        "跨境",
+        "海关总署：2021年跨境电商进出口1.98万亿元",
+        "海关总署",
+        "2022-01-14",
+        15
+      ],
+      [
+        6,
+        "6、",
+        "互联网",
+        "腾讯音乐宣布回购不超过10亿美元股票",
+        "新浪科技",
+        "2022-01-18",
+        19
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "zh-tech-daily-2023.txt": {
+    "title": "科技日报",
+    "headlines": [],
+    "date": "2023-01-23",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "国内新闻",
+        4,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "国际新闻",
+        15,
+        [
+          4,
+          5
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "①",
+        "国内新闻",
+        "比亚迪2022年新能源汽车销量186.35万辆",
+        "证券时报",
+        "2023-01-01",
+        5
+      ],
+      [
+        2,
+        "②",
+        "国内新闻",
+        "小米集团第三季度营收709.7亿元，同比下降9.7%",
+        "界面新闻",
+        null,
+        8
+      ],
+      [
+        3,
+        "③",
+        "国内新闻",
+        "美团外卖日均订单突破6000万单",
+        "美团",
+        null,
+        11
+      ],
+      [
+        4,
+        "④",
+        "国际新闻",
+        "苹果市值跌破2万亿美元",
+        "华尔街见闻",
+        "2023-01-03",
+        16
+      ],
+      [
+        5,
+        "⑤",
+        "国际新闻",
+        "三星电子第四季度营业利润同比下降69%",
+        "路透社",
+        null,
+        19
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  }
+};
+
+describe('every fixture parses to its pinned structure', () => {
+  const names = readdirSync('fixtures').filter((n) => /\.(txt|md)$/.test(n)).sort();
+  it('covers every fixture in fixtures/', () => {
+    expect(names).toEqual(Object.keys(EXPECTED).sort());
+  });
+  for (const name of names) {
+    it(name, () => {
+      const file = `fixtures/${name}`;
+      const b = parseBulletin(readFileSync(file, 'utf8'), { file });
+      expect(structureOf(b)).toEqual(EXPECTED[name]);
+    });
+  }
+});
