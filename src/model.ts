@@ -83,6 +83,8 @@ export interface Bulletin {
   file: string;
   title: string | null;
   headlines: string[];
+  /** Where each headline stands, parallel to `headlines`. */
+  headline_spans: Span[];
   date: string | null;
   intro: string | null;
   sections: Section[];

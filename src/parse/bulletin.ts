@@ -1,4 +1,4 @@
-import type { Bulletin, Item, ItemPart, Part, PartType, Section, Unplaced, Warning } from '../model.js';
+import type { Bulletin, Item, ItemPart, Part, PartType, Section, Span, Unplaced, Warning } from '../model.js';
 import {
   cleanSectionName,
   isFooterLine,
@@ -216,7 +216,7 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
       for (let j = i; j < end; j++) {
         const t = rows[j];
         const at = t.marker ? t.marker.textStart : (t.bullet?.textStart ?? 0);
-        b.headlines.push(t.line.text.slice(at).trim());
+        b.headline(t, t.line.start + at, t.line.text.slice(at, t.end - t.line.start));
       }
       b.part('headlines', first, rows[end - 1]);
       b.lastHeaderRow = null;
@@ -233,7 +233,8 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
     if (b.headlines.length === 0 && list.length >= 3 && !isParagraph(r.text.replace(/\.{3}$|…+$/, ''))) {
       flushIntro();
       const colon = /^[^:：]{1,30}[:：]\s*/.exec(r.text);
-      b.headlines.push(...splitHeadlines(colon ? r.text.slice(colon[0].length) : r.text));
+      const at = colon ? colon[0].length : 0;
+      b.headline(r, r.start + at, r.text.slice(at));
       b.part('headlines', r, r);
       i++;
       continue;
@@ -260,17 +261,25 @@ function readTitleLine(r: Row, b: TreeBuilder): void {
   const colon = /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/.exec(r.text);
   if (colon && !/^https?$/i.test(colon[1])) {
     b.title = colon[1].replace(/^#+\s*/, '').trim();
-    b.headlines.push(...splitHeadlines(colon[2]));
+    b.headline(r, r.start + r.text.length - colon[2].length, colon[2]);
   } else {
     b.title = r.text.replace(/^#+\s*/, '').replace(/^[【[]|[】\]]$/g, '').trim();
   }
   b.part('title', r, r);
 }
 
-function splitHeadlines(text: string): string[] {
-  const parts = text.split(/\s*[;；]\s*/).filter((h) => h.trim() !== '');
-  if (parts.length) parts[parts.length - 1] = parts[parts.length - 1].replace(/\s*(?:\.{3,}|…+)$/, '');
-  return parts.map((h) => h.trim()).filter(Boolean);
+/** Split `a; b; c…` into headlines with their offsets in `text`; a trailing ellipsis is dropped. */
+function splitHeadlines(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  const re = /[^;；]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    if (t) out.push({ text: t, at: m.index + lead });
+  }
+  const last = out[out.length - 1];
+  if (last) last.text = last.text.replace(/\s*(?:\.{3,}|…+)$/, '');
+  return out.filter((h) => h.text !== '');
 }
 
 type Mode = 'numbered' | 'bullet' | 'plain';
@@ -408,6 +417,7 @@ function readBody(rows: Row[], b: TreeBuilder): void {
 class TreeBuilder {
   title: string | null = null;
   headlines: string[] = [];
+  headlineSpans: Span[] = [];
   intro: string | null = null;
   footer: string | null = null;
   lastHeaderRow: Row | null = null;
@@ -421,6 +431,14 @@ class TreeBuilder {
 
   part(type: PartType, first: Row, last: Row): void {
     this.parts.push({ type, first, last });
+  }
+
+  /** Headlines in `text`, which starts at file offset `start` on row `r`. */
+  headline(r: Row, start: number, text: string): void {
+    for (const h of splitHeadlines(text)) {
+      this.headlines.push(h.text);
+      this.headlineSpans.push({ line: r.line.number, start: start + h.at, end: start + h.at + h.text.length });
+    }
   }
 
   section(name: string, first: Row, last: Row): void {
@@ -545,6 +563,7 @@ class TreeBuilder {
       file: this.file,
       title: this.title,
       headlines: this.headlines,
+      headline_spans: this.headlineSpans.map((h) => ({ line: h.line, start: cp(h.start), end: cp(h.end) })),
       date,
       intro: this.intro,
       sections: this.sections,

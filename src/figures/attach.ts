@@ -1,0 +1,195 @@
+/**
+ * What a figure measures, whose it is and when: metric, entity and period, read from the sentence
+ * around the figure (one scan of the sentence for each, then look-ups by position).
+ */
+import { METRICS } from './lexicon.js';
+
+/** A mention found in a sentence, with where it stands. */
+export interface Mention {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const METRIC_RE = new RegExp(METRICS.map(([re]) => `(${re})`).join('|'), 'gi');
+const ASCII_WORD_EDGE = /[A-Za-z]/;
+
+/** Every metric mention in a sentence, canonical names, leftmost-longest. */
+export function metricMentions(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  METRIC_RE.lastIndex = 0;
+  for (let m = METRIC_RE.exec(sentence); m; m = METRIC_RE.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const edgeBefore = start > 0 && ASCII_WORD_EDGE.test(sentence[start - 1]) && ASCII_WORD_EDGE.test(m[0][0]);
+    const edgeAfter = end < sentence.length && ASCII_WORD_EDGE.test(sentence[end]) && ASCII_WORD_EDGE.test(m[0][m[0].length - 1]);
+    if (!edgeBefore && !edgeAfter) {
+      const group = m.slice(1).findIndex((g) => g !== undefined);
+      found.push({ start, end, value: METRICS[group][1] });
+    }
+    if (m[0].length === 0) METRIC_RE.lastIndex++;
+  }
+  return found;
+}
+
+const NOT_ENTITY = new Set(
+  ('According In On At As After Before Since During From For The This That These Those It Its However Meanwhile Among Through ' +
+    'Data Currently Recently Today Yesterday Tomorrow Shares Parent Analyst Analysts Based Compared Overall Also And But While With ' +
+    'Without Of By To Under Over More Less Nearly About Around If When A An Here There They We He She Their Our Year Quarter ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday ' +
+    'Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec US U.S. UK EU Chinese American Southeast Asia ' +
+    'Asian European Global Internet E-commerce Statistics Sources People Reports Report Ministry Measures Regulations Through ' +
+    'Total Chief CEO CFO Vice President Director Officer Co Inc Ltd Corp Group Company Mr Ms Dr Q1 Q2 Q3 Q4 H1 H2 Is Are Was ' +
+    'Were Will Would Could Should Can Let Please Read Click Apply Sign Want Among Besides Then Thus Therefore So Yet Still').split(' '),
+);
+const CAPITALISED = /(?:[A-Z][\w&.\-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w&.\-]*))*(?<possessive>['’]s\b)?/g;
+
+/** Proper-noun phrases in an English sentence (`ByteDance`, `Image Frame Investment HK Ltd.`). */
+export function entityMentions(sentence: string): Array<Mention & { possessive: boolean }> {
+  const found: Array<Mention & { possessive: boolean }> = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
+    if (m.index > 0 && /[\w$]/.test(sentence[m.index - 1])) continue;
+    const possessive = m.groups!.possessive !== undefined;
+    let words = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '').split(' ');
+    let offset = m.index;
+    while (words.length && NOT_ENTITY.has(words[0].replace(/\.$/, ''))) {
+      offset += words[0].length + 1;
+      words = words.slice(1);
+    }
+    while (words.length && NOT_ENTITY.has(words[words.length - 1].replace(/\.$/, '')) && !/^(?:Inc|Ltd|Corp|Co|Group)\.?$/.test(words[words.length - 1])) words = words.slice(0, -1);
+    const value = words.join(' ');
+    if (!value || /^\d/.test(value) || value.length < 2) continue;
+    // A sentence that opens with a verb (`Banned tens of thousands…`) has no named subject there.
+    if (offset === 0 && words.length === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
+    found.push({ start: offset, end: offset + value.length, value, possessive });
+  }
+  return found;
+}
+
+const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
+const ZH_STOP = /(?:\d|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+
+/**
+ * The subject of a Chinese clause: the words before its metric, verb or number
+ * (`拼多多`, `比亚迪新能源汽车`), or null.
+ */
+export function chineseSubject(clause: string, metricAt: number | null): string | null {
+  let text = clause.replace(ZH_LEAD, '');
+  const cut = metricAt !== null ? Math.min(metricAt - (clause.length - text.length), text.length) : text.length;
+  text = text.slice(0, Math.max(0, cut));
+  const stop = ZH_STOP.exec(text);
+  if (stop) text = text.slice(0, stop.index);
+  text = text
+    .replace(/(?:初步)?(?:业绩|数据|财报|报告|公告|统计)显示$/, '')
+    .replace(/[：:“”"「」\s]+$/, '')
+    .replace(/^[：:“”"「」\s]+/, '');
+  if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场)/.test(text)) return null;
+  if (!text || text.length > 14 || /[，,。；;]/.test(text)) return null;
+  return text;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+const PERIOD_RE = new RegExp(
+  [
+    '(?<fiscal>\\b(?:fiscal(?: year)?|FY)\\s?(?<fy>(?:19|20)\\d{2}|\\d{2})\\b)',
+    '(?<qy>\\bQ(?<q1>[1-4])\\s?(?:of\\s)?(?<qy1>(?:19|20)\\d{2})\\b|\\b(?<qy2>(?:19|20)\\d{2})\\s?Q(?<q2>[1-4])\\b)',
+    '(?<qw>\\b(?:the\\s)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\\s(?:of\\s)?(?<qwy>(?:19|20)\\d{2}))?)',
+    '(?<hw>\\b(?:the\\s)?(?<hn>first|second) half(?:\\s(?:of\\s)?(?<hwy>(?:19|20)\\d{2}))?|\\bH(?<h2>[12])\\s?(?<h2y>(?:19|20)\\d{2})?\\b)',
+    '(?<fromto>\\bfrom January to December (?<fty>(?:19|20)\\d{2}))',
+    '(?<my>\\b(?<mm>January|February|March|April|May|June|July|August|September|October|November|December)\\s(?<myy>(?:19|20)\\d{2})\\b)',
+    '(?<zh>(?<zy>(?:19|20)\\d{2})\\s?年(?:第?(?<zq>[一二三四1-4])季度|(?<zh2>[上下])半年|(?<zm1>\\d{1,2})\\s?[-—~至到]\\s?(?<zm2>\\d{1,2})\\s?月|(?<zm>\\d{1,2})\\s?月(?!\\d{0,2}\\s?日))?)',
+    '(?<zq0>第?(?<zqn>[一二三四])季度)',
+    '(?<zhalf>(?<zhn>[上下])半年)',
+    '(?<zmr>(?<zmr1>\\d{1,2})\\s?[-—~至到]\\s?(?<zmr2>\\d{1,2})\\s?月)',
+    '(?<zmo>(?<zmon>\\d{1,2})\\s?月(?!\\d{0,2}\\s?[日号]))',
+    '(?<rel>\\b(?:last|this|next) year\\b|去年|今年|明年)',
+    '(?<year>(?<![\\d.\\-/])(?<yy>(?:19|20)\\d{2})(?![\\d\\-/.]\\d|\\s?年))',
+  ].join('|'),
+  'gi',
+);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The year a bare quarter, half or month most recently ended in, seen from the bulletin date. */
+function recentYear(endMonth: number, bulletinDate: string | null, contextYear: number | null): number | null {
+  if (contextYear !== null) return contextYear;
+  if (!bulletinDate) return null;
+  const [y, m] = bulletinDate.split('-').map(Number);
+  return endMonth <= m ? y : y - 1;
+}
+
+/**
+ * Every period mention in a sentence, as `2021`, `2021-Q3`, `2021-H1`, `2021-01` or
+ * `2022-01/2022-08`. Year-less quarters and months take the sentence's year, else the most recent
+ * one before the bulletin date.
+ */
+export function periodMentions(sentence: string, bulletinDate: string | null, contextYear: number | null): Mention[] {
+  const found: Mention[] = [];
+  const sentenceYear = /(?<![\d.])((?:19|20)\d{2})(?!\d)/.exec(sentence);
+  const yearHint = sentenceYear ? Number(sentenceYear[1]) : contextYear;
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
+    const g = m.groups!;
+    let value: string | null = null;
+    if (g.fiscal) value = g.fy.length === 2 ? `20${g.fy}` : g.fy;
+    else if (g.qy) value = `${g.qy1 ?? g.qy2}-Q${g.q1 ?? g.q2}`;
+    else if (g.qw) {
+      const q = ORDINAL[g.qn.toLowerCase()];
+      const y = g.qwy ? Number(g.qwy) : recentYear(q * 3, bulletinDate, yearHint);
+      value = y ? `${y}-Q${q}` : null;
+    } else if (g.hw) {
+      const h = g.hn ? (g.hn.toLowerCase() === 'first' ? 1 : 2) : Number(g.h2);
+      const explicit = g.hwy ?? g.h2y;
+      const y = explicit ? Number(explicit) : recentYear(h * 6, bulletinDate, yearHint);
+      value = y ? `${y}-H${h}` : null;
+    } else if (g.fromto) value = g.fty;
+    else if (g.my) value = `${g.myy}-${pad(MONTHS.indexOf(g.mm.toLowerCase()) + 1)}`;
+    else if (g.zh) {
+      const y = g.zy;
+      if (g.zq) value = `${y}-Q${ORDINAL[g.zq]}`;
+      else if (g.zh2) value = `${y}-H${g.zh2 === '上' ? 1 : 2}`;
+      else if (g.zm1) value = `${y}-${pad(+g.zm1)}/${y}-${pad(+g.zm2)}`;
+      else if (g.zm) value = `${y}-${pad(+g.zm)}`;
+      else value = y;
+    } else if (g.zq0) {
+      const q = ORDINAL[g.zqn];
+      const y = recentYear(q * 3, bulletinDate, yearHint);
+      value = y ? `${y}-Q${q}` : null;
+    } else if (g.zhalf) {
+      const h = g.zhn === '上' ? 1 : 2;
+      const y = recentYear(h * 6, bulletinDate, yearHint);
+      value = y ? `${y}-H${h}` : null;
+    } else if (g.zmr) {
+      const y = recentYear(+g.zmr2, bulletinDate, yearHint);
+      value = y ? `${y}-${pad(+g.zmr1)}/${y}-${pad(+g.zmr2)}` : null;
+    } else if (g.zmo) {
+      const month = +g.zmon;
+      const y = month >= 1 && month <= 12 ? recentYear(month, bulletinDate, yearHint) : null;
+      value = y ? `${y}-${pad(month)}` : null;
+    } else if (g.rel) {
+      const base = bulletinDate ? Number(bulletinDate.slice(0, 4)) : null;
+      const shift = /last|去年/i.test(g.rel) ? -1 : /next|明年/i.test(g.rel) ? 1 : 0;
+      value = base ? String(base + shift) : null;
+    } else if (g.year) value = g.yy;
+    if (value) found.push({ start: m.index, end: m.index + m[0].length, value });
+  }
+  return found;
+}
+
+/** Split a sentence into clauses at `,` `;` `，` `；` `:`; returns each clause's [start, end). */
+export function clauses(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /[;；，,:：](?!\d{3})/g;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    out.push([start, m.index]);
+    start = m.index + 1;
+  }
+  out.push([start, sentence.length]);
+  return out;
+}

@@ -1,0 +1,245 @@
+/**
+ * Bulletin → Figure[]: every number that matters, in the headlines and in each item's title and
+ * body, normalised and tied to its metric, entity and period. Pure.
+ */
+import type { Basis, Bulletin, Figure, Span } from '../model.js';
+import { codePointMapper, foldWidth } from '../parse/lines.js';
+import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, type Mention } from './attach.js';
+import { BASIS } from './lexicon.js';
+import { scanFigures, type RawFigure } from './numbers.js';
+
+/** What earlier sentences of the same item said, for sentences that do not say it again. */
+interface ItemContext {
+  entity: string | null;
+  period: string | null;
+  year: number | null;
+}
+
+interface Where {
+  file: string;
+  item: number;
+  section: string | null;
+  bulletinDate: string | null;
+}
+
+const ABBREVIATION = /(?:\b(?:No|Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|St|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$/;
+
+/**
+ * Split text into sentences: after `.` `!` `?` and a space before a capital, digit or quote, and
+ * after `。！？`. Abbreviations (`No.`, `Inc.`, `U.S.`) do not end a sentence.
+ * @example
+ * sentences('Sales rose. Profit fell。利润下降。').map(([s, e]) => …) // three sentences
+ */
+export function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？!?；]["”’」）]?)|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index;
+    if (m[0].length && m[0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(0, end - 6), end))) continue;
+    if (end > start) out.push([start, end]);
+    start = end + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out.filter(([s, e]) => text.slice(s, e).trim() !== '');
+}
+
+function nearest(mentions: Mention[], at: number, end: number, range: [number, number] | null): Mention | null {
+  let best: Mention | null = null;
+  let distance = Infinity;
+  for (const m of mentions) {
+    if (range && (m.start < range[0] || m.end > range[1])) continue;
+    if (m.end > at && m.start < end) continue;
+    const d = m.end <= at ? at - m.end : m.start - end;
+    if (d < distance) [best, distance] = [m, d];
+  }
+  return best;
+}
+
+function before(mentions: Mention[], at: number, range: [number, number] | null): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.end > at) break;
+    if (range && m.start < range[0]) continue;
+    best = m;
+  }
+  return best;
+}
+
+/** snake_case of a counted noun phrase without its adjectives and quotes: `infringement links` → `infringement_links`. */
+export function countMetric(counted: string): string {
+  const words = counted
+    .replace(/["“”]/g, ' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !/(?:ing|ed|al|ive|ous|ful|ic|ly|ish|less)$/.test(w) && !/^(?:and|or|new|more|local|other|typical|major|top|key|big|small|large|the|a|an|us|global|total|weekly|monthly|daily)$/.test(w));
+  if (words.length === 0) {
+    const last = counted.toLowerCase().split(/\s+/).pop() ?? counted;
+    return last.replace(/-/g, '_');
+  }
+  return words.slice(-2).join('_').replace(/-/g, '_');
+}
+
+function basisOf(clause: string, period: string | null): Basis | null {
+  for (const [re, basis] of BASIS) {
+    if (re.test(clause)) {
+      if (basis === 'qoq' && /环比/.test(clause) && period && /^\d{4}-\d{2}$/.test(period)) return 'mom';
+      return basis;
+    }
+  }
+  return null;
+}
+
+/** Read one sentence: its figures with metric, entity and period attached. */
+function readSentence(sentence: string, where: Where, context: ItemContext): Array<RawFigure & Omit<Figure, keyof RawFigure | 'file' | 'item' | 'section' | 'text' | 'sentence' | 'line'>> {
+  const folded = foldWidth(sentence);
+  const raw = scanFigures(folded);
+  const metrics = metricMentions(folded);
+  const periods = periodMentions(folded, where.bulletinDate, context.year);
+  const chinese = /[\u4e00-\u9fff]/.test(folded);
+  const entities = chinese ? [] : entityMentions(sentence);
+  const clauseSpans = clauses(folded);
+  const out = [];
+  let lastChineseSubject: string | null = null;
+  const chineseSubjects = chinese
+    ? clauseSpans.map(([s, e]) => {
+        const clause = folded.slice(s, e);
+        const firstMetric = metrics.find((m) => m.start >= s && m.end <= e);
+        const subject = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
+        if (subject) lastChineseSubject = subject;
+        return lastChineseSubject;
+      })
+    : [];
+
+  for (const f of raw) {
+    const clauseIndex = clauseSpans.findIndex(([s, e]) => f.start >= s && f.start < e);
+    const clause = clauseSpans[clauseIndex] ?? [0, folded.length];
+    const after = folded.slice(f.end, f.end + 30);
+    const lead = folded.slice(Math.max(clause[0], f.start - 24), f.start);
+
+    let metric: string | null = null;
+    const specific = /^\s*(?:stake|equity stake|share of (?:the )?(?:\w+ )?market|market share|of the (?:\w+ )?market|市场份额|份额|股权|股份)/i.exec(after);
+    if (f.kind === 'percent' && specific) {
+      metric = /stake|股权|股份/i.test(specific[0]) ? 'stake' : 'market_share';
+    } else if (f.kind === 'percent' && /(?:accounting for|accounted for|accounts for|account for|占(?:比)?(?:为|达)?|比重为?|占据)\s*(?:about |nearly |around |approximately |约|近)?$/i.test(lead)) {
+      metric = 'share';
+    } else if (f.kind === 'rank') {
+      metric = before(metrics, f.start, clause)?.value ?? null;
+    } else if (f.kind === 'count' && f.counted && !chinese) {
+      const leading = before(metrics, f.start, clause);
+      metric = leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted);
+    } else {
+      const inClause = before(metrics, f.start, clause);
+      const following = metrics.find((m) => m.start >= f.end && m.end <= clause[1] && m.start - f.end <= 24);
+      metric =
+        inClause?.value ??
+        following?.value ??
+        (f.kind === 'percent' && f.direction === null ? null : before(metrics, f.start, null)?.value ?? null);
+    }
+
+    let entity: string | null;
+    if (chinese) entity = chineseSubjects[clauseIndex] ?? context.entity;
+    else {
+      const possessive = [...entities].reverse().find((e) => e.possessive && e.end <= f.start);
+      const previous = [...entities].reverse().find((e) => e.end <= f.start);
+      entity = possessive?.value ?? previous?.value ?? entities.find((e) => e.start >= f.end)?.value ?? context.entity;
+    }
+
+    const inClausePeriod = nearest(periods, f.start, f.end, clause);
+    const period = (inClausePeriod ?? before(periods, f.start, null) ?? nearest(periods, f.start, f.end, null))?.value ?? context.period;
+
+    const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
+    out.push({ ...f, metric, entity, period, basis });
+  }
+  return out;
+}
+
+function latinName(clause: string): string | null {
+  const m = /^[\s“"]*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*)/.exec(clause);
+  return m ? m[1] : null;
+}
+
+/** Carry what a sentence established (its last entity and period) to the next. */
+function remember(context: ItemContext, sentence: string, where: Where): void {
+  const folded = foldWidth(sentence);
+  const periods = periodMentions(folded, where.bulletinDate, context.year);
+  if (/\b(?:now|currently|as of|so far)\b|目前|现在|截至/i.test(folded)) context.period = null;
+  else if (periods.length) {
+    context.period = periods[0].value;
+    context.year = Number(periods[0].value.slice(0, 4));
+  }
+  if (/[\u4e00-\u9fff]/.test(folded)) {
+    const [s, e] = clauses(folded)[0];
+    const metrics = metricMentions(folded);
+    const first = metrics.find((m) => m.start >= s && m.end <= e);
+    const subject = chineseSubject(folded.slice(s, e), first ? first.start - s : null) ?? latinName(folded.slice(s, e));
+    if (subject) context.entity = subject;
+  } else {
+    const entities = entityMentions(sentence);
+    const pick = entities.find((x) => x.possessive) ?? entities[0];
+    if (pick) context.entity = pick.value;
+  }
+}
+
+/** Figures in one located piece of text (a headline, a title, a body line). */
+function readSpan(text: string, span: Span, where: Where, context: ItemContext, out: Figure[]): void {
+  const cp = codePointMapper(text);
+  for (const [s, e] of sentences(text)) {
+    const raw = text.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const sentence = raw.trim();
+    const start = s + lead;
+    for (const f of readSentence(sentence, where, context)) {
+      out.push({
+        file: where.file,
+        item: where.item,
+        section: where.section,
+        kind: f.kind,
+        text: sentence.slice(f.start, f.end),
+        value: f.value,
+        low: f.low,
+        high: f.high,
+        unit: f.unit,
+        metric: f.metric,
+        entity: f.entity,
+        period: f.period,
+        direction: f.direction,
+        basis: f.basis,
+        qualifier: f.qualifier,
+        sentence,
+        line: span.line,
+        start: span.start + cp(start + f.start),
+        end: span.start + cp(start + f.end),
+      });
+    }
+    remember(context, sentence, where);
+  }
+}
+
+/**
+ * Every figure of a bulletin, in file order: headline figures (item 0), then each item's title
+ * and body.
+ * @example
+ * extractFigures(parseBulletin(text)).find((f) => f.text === 'US$58 billion')
+ * //=> { kind: 'money', value: 58000000000, unit: 'USD', metric: 'revenue', entity: 'ByteDance', period: '2021', … }
+ */
+export function extractFigures(bulletin: Bulletin): Figure[] {
+  const out: Figure[] = [];
+  bulletin.headlines.forEach((headline, i) => {
+    const span = bulletin.headline_spans[i];
+    const context: ItemContext = { entity: null, period: null, year: null };
+    if (span) readSpan(headline, span, { file: bulletin.file, item: 0, section: null, bulletinDate: bulletin.date }, context, out);
+  });
+  for (const item of bulletin.items) {
+    const where: Where = { file: item.file, item: item.n, section: item.section, bulletinDate: bulletin.date };
+    const context: ItemContext = { entity: null, period: null, year: null };
+    const bodyLines = item.body.split('\n');
+    let bodyIndex = 0;
+    for (const part of item.parts) {
+      if (part.field === 'title') readSpan(item.title, part, where, context, out);
+      else if (part.field === 'body') readSpan(bodyLines[bodyIndex++] ?? '', part, where, context, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,469 @@
+/**
+ * The tokenizer: one pass over a sentence finds every number that matters — money, percentages,
+ * counts, ranks — with its exact text span, normalised value, unit and qualifier. One combined
+ * pattern finds where a figure may start; sticky patterns read it there; cheap look-ups in a small
+ * window around decide the rest. No pattern nests quantifiers, so time stays linear.
+ */
+import type { Direction, FigureKind, Qualifier } from '../model.js';
+import {
+  CURRENCY_PREFIX,
+  CURRENCY_SUFFIX,
+  DIRECTION_AFTER,
+  DIRECTION_BEFORE,
+  MEASURE_WORDS,
+  NOT_COUNTED,
+  QUALIFIER_AFTER,
+  QUALIFIER_BEFORE,
+  SCALE,
+  SHORT_SCALE,
+  SUBUNIT,
+  ZH_NOT_FIGURE,
+} from './lexicon.js';
+
+/** A figure as the tokenizer reads it, before metric, entity and period are attached. */
+export interface RawFigure {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  qualifier: Qualifier | null;
+  direction: Direction | null;
+  /** For counts: the counted noun phrase, plural, as written (`infringement links`). */
+  counted: string | null;
+}
+
+const PREFIX_CURRENCY = '(?:US|HK|AU|A|S|CA|C|NT|R|NZ)\\$|[$€£₹₩¥￥]|(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|INR|SGD|AUD|CAD|TWD|CHF|Rs\\.?)(?=\\s?\\d)';
+const START = new RegExp(
+  [
+    `(?<![A-Za-z])(?:${PREFIX_CURRENCY})`,
+    '(?<![\\w.,%)])[-−]?\\d',
+    '百分之',
+    '数[十百千]?[万亿千百]',
+    '\\b(?:tens|hundreds|thousands|millions|billions) of\\b',
+    '\\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|doubled|tripled|trebled|quadrupled|halved)\\b',
+    '翻了?[一两]?番',
+    '[一二两三四五六七八九]成(?![为立功交本长员绩果熟型品])',
+    '(?<=[超逾近约达破])(?:千亿|万亿|百亿|亿)(?=[元美欧日港英韩人])',
+    '\\b(?:rank(?:ed|ing|s)?|placed)\\s+(?:No\\.\\s*)?\\d',
+    '\\bNo\\.\\s?\\d',
+    '(?:排名|位列|位居|居|排)第',
+  ].join('|'),
+  'gi',
+);
+
+const AMOUNT = new RegExp(
+  `(?<cur>(?:${PREFIX_CURRENCY})\\s?)?(?<sign>[-−](?=\\d))?(?<int>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+)(?:\\.(?<frac>\\d+))?(?<plus>\\+)?`,
+  'y',
+);
+const SCALE_EN = /\s?(?<scale>trillion|billion|million|thousand|bn|mn|mln|mm|tn|tr|k|m|b)(?![A-Za-z])/iy;
+const SCALE_ZH = /(?<many>多)?(?<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?=[元美欧日港英韩人辆单台家个件名]))/y;
+const PERCENT = /\s?(?:%|percent\b|per cent\b|pct\b)/iy;
+const POINTS = /\s?(?:percentage points?|pct\.? pts?\b|个百分点|pp\b)/iy;
+const BASIS_POINTS = /\s?(?:bps\b|basis points?|个基点|基点)/iy;
+const SUFFIX_CURRENCY = new RegExp(
+  `\\s?(?:(?:${Object.keys(CURRENCY_SUFFIX).filter((k) => /^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?![A-Za-z])|${Object.keys(CURRENCY_SUFFIX).filter((k) => !/^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).join('|')})`,
+  'iy',
+);
+const MEASURE = new RegExp(`(?:${MEASURE_WORDS})`, 'y');
+const RANGE_JOIN = /\s?(?:-|–|—|~|～|to|至|到|and)\s?/iy;
+const COUNT_NOUN = /\s?(?:(?:["“][^"”]{1,24}["”]|[A-Za-z][\w-]*)\s){0,3}?(?:["“][^"”]{1,24}["”]\s)?([a-z][a-z-]*[a-rt-z]s|[a-z]+ies|[a-z]+ren|people)\b/y;
+const FUNCTION_WORDS = /^(?:was|were|is|are|be|been|has|have|had|in|on|at|of|to|from|by|with|for|that|which|the|a|an|and|or|than|per|as|its|their|this|these|those|it|year|years|yuan|dollars|million|billion|percent)$/i;
+
+/** A decimal number times ten to `pow`, computed on the digits so `2452.675 billion` is exact. */
+export function scaled(int: string, frac: string, pow: number): number {
+  const digits = int + frac;
+  const point = int.length + pow;
+  if (point <= 0) return Number('0.' + '0'.repeat(-point) + digits);
+  if (point >= digits.length) return Number(digits + '0'.repeat(point - digits.length));
+  return Number(digits.slice(0, point) + '.' + digits.slice(point));
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function chineseNumeral(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (m) return (m[1] ? CHINESE_DIGITS[m[1]] : 1) * 10 + (m[2] ? CHINESE_DIGITS[m[2]] : 0);
+  return text.length === 1 ? (CHINESE_DIGITS[text] ?? null) : null;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function qualifierBefore(before: string): { qualifier: Qualifier | null; length: number } {
+  for (const [re, q] of QUALIFIER_BEFORE) {
+    const m = re.exec(before);
+    if (m) return { qualifier: q, length: m[0].length };
+  }
+  return { qualifier: null, length: 0 };
+}
+
+function qualifierAfter(after: string): Qualifier | null {
+  for (const [re, q] of QUALIFIER_AFTER) if (re.test(after)) return q;
+  return null;
+}
+
+function directionAround(before: string, after: string): Direction | null {
+  const b = DIRECTION_BEFORE.exec(before);
+  if (b) return b.groups!.up ? 'up' : 'down';
+  const a = DIRECTION_AFTER.exec(after);
+  if (a) return a.groups!.up ? 'up' : 'down';
+  return null;
+}
+
+function singular(noun: string): string {
+  if (noun === 'people') return 'person';
+  if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(noun)) return noun.slice(0, -2);
+  if (/ren$/.test(noun)) return noun.slice(0, -3);
+  return noun.replace(/s$/, '');
+}
+
+/** Context a figure is read in: is the text Chinese, does it speak of yen. */
+interface Context {
+  chinese: boolean;
+  yen: boolean;
+}
+
+function currencyOf(symbol: string, ctx: Context): string {
+  const s = symbol.trim();
+  if (s === '¥' || s === '￥') return ctx.yen && !ctx.chinese ? 'JPY' : ctx.chinese || !ctx.yen ? 'CNY' : 'JPY';
+  return CURRENCY_PREFIX[s] ?? CURRENCY_PREFIX[s.toUpperCase()] ?? 'USD';
+}
+
+/**
+ * Every figure in one sentence (folded text: ASCII digits), in order.
+ * @example
+ * scanFigures('revenue was US$58 billion, up 70%').map((f) => [f.kind, f.value, f.unit])
+ * //=> [['money', 58000000000, 'USD'], ['percent', 70, '%']]
+ */
+export function scanFigures(text: string): RawFigure[] {
+  const ctx: Context = { chinese: /[\u4e00-\u9fff]/.test(text), yen: /\byen\b|日元|Japan/i.test(text) };
+  const found: RawFigure[] = [];
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    const figure = readAt(text, m.index, m[0], ctx);
+    if (figure) {
+      const range = found.length ? joinRange(text, found[found.length - 1], figure) : null;
+      if (range) found[found.length - 1] = range;
+      else found.push(figure);
+      START.lastIndex = Math.max(figure.end, m.index + 1);
+    } else {
+      START.lastIndex = m.index + Math.max(1, m[0].length);
+    }
+  }
+  return found;
+}
+
+function readAt(text: string, at: number, token: string, ctx: Context): RawFigure | null {
+  const lower = token.toLowerCase();
+  if (/^(?:tens|hundreds|thousands|millions|billions) of$/.test(lower)) return readMagnitude(text, at, lower);
+  if (/^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)$/.test(lower)) return readFraction(text, at, lower);
+  if (/^(?:doubled|tripled|trebled|quadrupled|halved)$/.test(lower) || token.startsWith('翻')) return readMultiple(text, at, token);
+  if (/^[一二两三四五六七八九]成$/.test(token)) {
+    return bare('percent', at, at + 2, CHINESE_DIGITS[token[0]] * 10, '%', text, ctx);
+  }
+  if (token === '百分之') return readChinesePercent(text, at);
+  if (token.startsWith('数')) return readChineseMagnitude(text, at, token);
+  if (/^(?:千亿|万亿|百亿|亿)$/.test(token)) return readScaleOnly(text, at, token);
+  if (/^(?:rank|placed|no\.|排名|位列|位居|居|排)/i.test(lower)) return readRank(text, at, token);
+  return readAmount(text, at, ctx);
+}
+
+function bare(kind: FigureKind, start: number, end: number, value: number, unit: string | null, text: string, _ctx: Context): RawFigure {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const q = qualifierBefore(before);
+  return {
+    kind,
+    start,
+    end,
+    value,
+    low: null,
+    high: null,
+    unit,
+    qualifier: q.qualifier ?? qualifierAfter(text.slice(end, end + 6)),
+    direction: kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), text.slice(end, end + 20)) : null,
+    counted: null,
+  };
+}
+
+/** `tens of thousands of stores` → 10000, qualifier over. */
+function readMagnitude(text: string, at: number, lower: string): RawFigure | null {
+  const m = /^(tens|hundreds) of (thousands|millions|billions) of\b|^(thousands|millions|billions|hundreds|tens) of\b/i.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  const pow: Record<string, number> = { tens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9 };
+  const exponent = m[1] ? pow[m[1].toLowerCase()] + pow[m[2].toLowerCase()] : pow[m[3].toLowerCase()];
+  const textEnd = at + m[0].length - ' of'.length;
+  const after = text.slice(at + m[0].length);
+  const currency = /^\s*(dollars|euros|pounds|yuan|yen)\b/i.exec(after);
+  const noun = currency ? null : sticky(COUNT_NOUN, text, at + m[0].length);
+  if (!currency && !noun) return null;
+  void lower;
+  return {
+    kind: currency ? 'money' : 'count',
+    start: at,
+    end: currency ? at + m[0].length + currency[0].length : textEnd,
+    value: 10 ** exponent,
+    low: null,
+    high: null,
+    unit: currency ? CURRENCY_SUFFIX[currency[1].toLowerCase()] : singular(noun![1].toLowerCase()),
+    qualifier: 'over',
+    direction: null,
+    counted: noun ? noun[0].trim() : null,
+  };
+}
+
+function readChineseMagnitude(text: string, at: number, token: string): RawFigure | null {
+  const scale = token.slice(-1);
+  const inner = token.length === 3 ? token[1] : '';
+  const pow = (SCALE[scale] ?? 0) + (inner === '十' ? 1 : inner === '百' ? 2 : inner === '千' ? 3 : 0);
+  const end = at + token.length;
+  const cur = sticky(SUFFIX_CURRENCY, text, end);
+  const measure = cur ? null : sticky(MEASURE, text, end);
+  return {
+    kind: cur ? 'money' : 'count',
+    start: at,
+    end: cur ? end + cur[0].length : end,
+    value: 10 ** pow,
+    low: null,
+    high: null,
+    unit: cur ? CURRENCY_SUFFIX[cur[0].trim().toLowerCase()] ?? null : (measure?.[0] ?? null),
+    qualifier: 'over',
+    direction: null,
+    counted: measure?.[0] ?? null,
+  };
+}
+
+function readFraction(text: string, at: number, lower: string): RawFigure | null {
+  const end = at + lower.length;
+  if (!/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
+  const values: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75, 'three-quarters': 75 };
+  const figure = bare('percent', at, end, values[lower], '%', text, { chinese: false, yen: false });
+  figure.direction = null;
+  return figure;
+}
+
+function readMultiple(text: string, at: number, token: string): RawFigure {
+  const lower = token.toLowerCase();
+  const table: Record<string, [number, Direction]> = { doubled: [100, 'up'], tripled: [200, 'up'], trebled: [200, 'up'], quadrupled: [300, 'up'], halved: [50, 'down'] };
+  const [value, direction] = table[lower] ?? (token.includes('两') ? [300, 'up'] : [100, 'up']);
+  return { kind: 'percent', start: at, end: at + token.length, value, low: null, high: null, unit: '%', qualifier: null, direction, counted: null };
+}
+
+function readChinesePercent(text: string, at: number): RawFigure | null {
+  const m = /^百分之([\d.]+|[一二两三四五六七八九十]+)/.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const value = /^[\d.]+$/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1]);
+  if (value === null || Number.isNaN(value)) return null;
+  return bare('percent', at, at + m[0].length, value, '%', text, { chinese: true, yen: false });
+}
+
+/** `超千亿元` → 1e11 CNY, over. */
+function readScaleOnly(text: string, at: number, token: string): RawFigure | null {
+  const cur = sticky(SUFFIX_CURRENCY, text, at + token.length);
+  if (!cur) return null;
+  const figure = bare('money', at, at + token.length + cur[0].length, 10 ** SCALE[token], CURRENCY_SUFFIX[cur[0].trim().toLowerCase()] ?? 'CNY', text, { chinese: true, yen: false });
+  figure.qualifier ??= 'over';
+  return figure;
+}
+
+function readRank(text: string, at: number, token: string): RawFigure | null {
+  const slice = text.slice(at, at + 24);
+  const en = /^(?:rank(?:ed|ing|s)?|placed)\s+(?:No\.\s*)?(\d{1,4})(?:st|nd|rd|th)?\b|^No\.\s?(\d{1,4})\b/i.exec(slice);
+  if (en) {
+    const digits = en[1] ?? en[2];
+    const start = at + en[0].lastIndexOf(en[1] !== undefined && !/No\./i.test(en[0]) ? digits : en[0].includes('No.') ? 'No.' : digits);
+    return { kind: 'rank', start, end: at + en[0].length, value: Number(digits), low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
+  }
+  const zh = /^(?:排名|位列|位居|居|排)?第([一二两三四五六七八九十]{1,3}|\d{1,4})/.exec(slice);
+  if (!zh) return null;
+  const value = chineseNumeral(zh[1]);
+  if (value === null) return null;
+  const start = at + zh[0].indexOf('第');
+  void token;
+  return { kind: 'rank', start, end: at + zh[0].length, value, low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
+}
+
+/** A number with whatever currency, scale, percent sign, measure word or counted noun goes with it. */
+function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
+  const m = sticky(AMOUNT, text, at);
+  if (!m) return null;
+  const g = m.groups!;
+  const int = g.int.replace(/[ ,]/g, '');
+  const frac = g.frac ?? '';
+  let end = at + m[0].length;
+  let currency = g.cur ? currencyOf(g.cur, ctx) : null;
+  let pow = 0;
+  let qualifierFromMany: Qualifier | null = g.plus ? 'over' : null;
+  const plusBeforeScale = !!g.plus;
+
+  const en = sticky(SCALE_EN, text, end);
+  const zh = en ? null : sticky(SCALE_ZH, text, end);
+  if (en) {
+    const word = en.groups!.scale.toLowerCase();
+    const next = text.slice(end + en[0].length, end + en[0].length + 12);
+    const moneyAfter = sticky(SUFFIX_CURRENCY, text, end + en[0].length);
+    if (!SHORT_SCALE.has(word) || currency || moneyAfter) {
+      pow = SCALE[word];
+      end += en[0].length;
+    }
+    void next;
+  } else if (zh) {
+    pow = SCALE[zh.groups!.scale];
+    if (zh.groups!.many) qualifierFromMany = 'over';
+    end += zh[0].length;
+  }
+  if (!plusBeforeScale && text[end] === '+') {
+    qualifierFromMany = 'over';
+    end++;
+  }
+
+  let kind: FigureKind | null = null;
+  let unit: string | null = null;
+  let counted: string | null = null;
+  let value = scaled(int, frac, pow);
+  const afterNumber = end;
+
+  const pct = sticky(PERCENT, text, end);
+  const pts = pct ? null : sticky(POINTS, text, end);
+  const bps = pct || pts ? null : sticky(BASIS_POINTS, text, end);
+  if (pct || pts || bps) {
+    kind = 'percent';
+    unit = pct ? '%' : pts ? 'pp' : 'bps';
+    end += (pct ?? pts ?? bps)![0].length;
+  } else {
+    const suffix = sticky(SUFFIX_CURRENCY, text, end);
+    if (suffix && !currency) {
+      const word = suffix[0].trim().toLowerCase();
+      const code = CURRENCY_SUFFIX[word] ?? CURRENCY_SUFFIX[suffix[0].trim()];
+      if (code) {
+        currency = code;
+        if (SUBUNIT.has(word)) value = scaled(int, frac, pow - 2);
+        end += suffix[0].length;
+      }
+    } else if (suffix && currency && /^(?:dollars?|yuan|元|美元)$/i.test(suffix[0].trim())) {
+      end += suffix[0].length;
+    }
+    if (currency) {
+      kind = 'money';
+      unit = currency;
+    }
+  }
+
+  const sign = g.sign ? -1 : 1;
+  if (kind === null) {
+    const range = readBareRange(text, at, afterNumber, value, ctx);
+    if (range) return range;
+    const count = readCount(text, at, afterNumber, int, frac, pow, ctx);
+    if (!count) return null;
+    kind = 'count';
+    unit = count.unit;
+    counted = count.counted;
+    end = count.end;
+  }
+
+  const start = at;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const q = qualifierBefore(before);
+  const after = text.slice(end, end + 24);
+  let direction = kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), after) : null;
+  if (kind === 'money' && /(?:increased|rose|grew|fell|decreased|dropped|declined|增长|增加|减少|下降)\s*(?:by\s*)?$/i.test(before.slice(0, before.length - q.length))) {
+    direction = directionAround(before.slice(0, before.length - q.length), '');
+  }
+  if (sign < 0 && kind === 'percent' && /(?:同比|环比|yoy|y\/y|year-on-year)\s*$/i.test(before)) {
+    direction = 'down';
+    value = Math.abs(value);
+  } else if (sign < 0) value = -value;
+  return {
+    kind,
+    start,
+    end,
+    value,
+    low: null,
+    high: null,
+    unit,
+    qualifier: q.qualifier ?? qualifierFromMany ?? qualifierAfter(after),
+    direction,
+    counted,
+  };
+}
+
+const PRODUCT_WORD = /(?:^|[^A-Za-z])([A-Za-z][A-Za-z&]*)[ -]?$/;
+const PLAIN_BEFORE = /^(?:the|about|nearly|over|more|some|almost|around|roughly|approximately|only|just|with|and|but|for|all|another|its|their|his|her|our|up|to|at|than|of|in|by|had|has|have|were|was|are|is|hired|added|opened|closed|cut|shed|laid|employs|employed|sold|shipped|delivered|banned|handled|removed|launched|signed|reached|served|attracted|across|from|handles|now|nearly|almost|total|totaling|totalling|least|most|under|below|above|exceeding|additional|further|first|another|extra|new|roughly|approx|some)$/i;
+
+/** A bare number is a count only when a counted noun follows (`34,000 infringement links`, `186.35万辆`). */
+function readCount(text: string, at: number, end: number, int: string, frac: string, pow: number, ctx: Context): { unit: string | null; counted: string | null; end: number } | null {
+  const after = text.slice(end, end + 12);
+  if (ZH_NOT_FIGURE.test(after)) return null;
+  if (/^[A-Za-z]/.test(after) && !/^\s/.test(after)) return null;
+  if (/^\d{1,2}:\d{2}/.test(text.slice(at, at + 5))) return null;
+  if (/^[:/.-]\d/.test(after)) return null;
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (/(?:top|前|双|No\.|#|version|v|iOS|Android|Windows|iPhone|Galaxy|Pixel|Model|Series|Gen|Phase|Level|Section|Article|Chapter|Room|Route|Flight|Line|Day|Week|Year|Round|Season|Episode|Vol\.|Page|Item|Issue|Q|H|FY|fiscal)\s?$/i.test(before)) return null;
+  const word = PRODUCT_WORD.exec(before);
+  if (word && /^\s?$/.test(before.slice(before.length - 1)) && /[A-Z]/.test(word[1]) && !PLAIN_BEFORE.test(word[1])) return null;
+  if (!frac && pow === 0 && /^(?:1[89]|20)\d{2}$/.test(int)) return null;
+  if (ctx.chinese) {
+    const measure = sticky(MEASURE, text, end);
+    if (measure) return { unit: measure[0], counted: measure[0], end: end + measure[0].length };
+    if (pow >= 4 && !/^[年月日]/.test(after)) return { unit: null, counted: null, end };
+  }
+  const noun = sticky(COUNT_NOUN, text, end);
+  if (!noun) return null;
+  const words = noun[0].trim().split(/\s+/);
+  if (words.some((w, i) => FUNCTION_WORDS.test(w) && !(i > 0 && /^(?:and|or)$/i.test(w)))) return null;
+  const head = noun[1].toLowerCase();
+  if (NOT_COUNTED.has(head)) return null;
+  return { unit: singular(head), counted: noun[0].trim(), end };
+}
+
+/** `5-10%`, `8-9亿美元`: a bare number that is the low end of the range after it. */
+function readBareRange(text: string, at: number, end: number, value: number, ctx: Context): RawFigure | null {
+  const join = sticky(RANGE_JOIN, text, end);
+  if (!join || !/^[\d$€£¥￥]/.test(text.slice(end + join[0].length, end + join[0].length + 1))) return null;
+  const second = readAmount(text, end + join[0].length, ctx);
+  if (!second || second.kind === 'rank' || second.low !== null) return null;
+  const first: RawFigure = { ...second, start: at, end, value, unit: null, qualifier: null, direction: null };
+  return joinRange(text, first, second);
+}
+
+/** `5-10%`, `between $2 and $3 billion`, `700亿至750亿欧元`, `8-9亿美元`: one figure with low and high. */
+function joinRange(text: string, first: RawFigure, second: RawFigure): RawFigure | null {
+  const join = sticky(RANGE_JOIN, text, first.end);
+  if (!join || first.end + join[0].length !== second.start) return null;
+  if (/and/i.test(join[0]) && !/between\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, first.start - 20), first.start))) return null;
+  if (first.kind === 'rank' || second.kind === 'rank' || first.value === null || second.value === null) return null;
+  const compatible =
+    first.kind === second.kind ||
+    (second.kind === 'money' && first.kind === 'count' && first.unit === null) ||
+    (second.kind === 'percent' && first.kind !== 'money');
+  if (!compatible && !(first.kind === 'count' && second.kind !== 'count')) return null;
+  let low = first.value;
+  const high = second.value;
+  const bareFirst = first.kind !== second.kind || (first.unit === null && second.unit !== null);
+  if (bareFirst || (first.value < 100 && high / first.value >= 100)) {
+    // `8-9亿美元`, `$2 and $3 billion`: the first end shares the second's scale.
+    const m = /^(?:[^\d]*)(\d+(?:\.\d+)?)/.exec(text.slice(first.start, first.end));
+    const secondDigits = /(\d+(?:\.\d+)?)/.exec(text.slice(second.start, second.end));
+    if (m && secondDigits) {
+      const factor = high / Number(secondDigits[1].replace(/,/g, ''));
+      low = Number((Number(m[1]) * factor).toPrecision(15));
+    }
+  }
+  if (low > high) return null;
+  return {
+    ...second,
+    start: first.start,
+    value: null,
+    low,
+    high,
+    qualifier: first.qualifier ?? second.qualifier,
+    direction: first.direction ?? second.direction,
+  };
+}
