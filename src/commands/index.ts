@@ -1,8 +1,12 @@
 /** The subcommands, in the order `newsdigest --help` lists them. */
 import type { Command } from 'commander';
+import { exportCommand } from './export.js';
+import { figuresCommand } from './figures.js';
+import { listCommand } from './list.js';
 import { parseCommand } from './parse.js';
+import { sectionsCommand } from './sections.js';
 import type { Outcome } from './runtime.js';
 
 export type CommandDefinition = (program: Command, outcome: () => Outcome) => Command;
 
-export const commands: CommandDefinition[] = [parseCommand];
+export const commands: CommandDefinition[] = [parseCommand, listCommand, sectionsCommand, figuresCommand, exportCommand];

@@ -36,17 +36,31 @@ class StreamSink implements Sink {
   async write(chunk: string): Promise<void> {
     this.check();
     if (this.closed || chunk === '') return;
-    if (!this.stream.write(chunk)) {
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close'), once(this.stream, 'error').catch(() => undefined)]);
-    }
+    if (!this.stream.write(chunk)) await this.writable();
     this.check();
+  }
+
+  /** Wait until the stream drains, or closes, or fails (the error handler records which). */
+  private writable(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.stream.off('drain', done);
+        this.stream.off('close', done);
+        this.stream.off('error', done);
+        resolve();
+      };
+      this.stream.on('drain', done);
+      this.stream.on('close', done);
+      this.stream.on('error', done);
+    });
   }
 
   async end(): Promise<void> {
     this.check();
     if (this.ownsStream && !this.closed) {
+      const finished = once(this.stream, 'finish').catch(() => undefined);
       this.stream.end();
-      await once(this.stream, 'finish');
+      await finished;
     }
     this.check();
   }

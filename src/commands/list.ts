@@ -1,0 +1,81 @@
+/** `newsdigest list`: one row per item, filtered by section, keyword, regex, source, date, figures. */
+import { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { extractFigures } from '../figures/extract.js';
+import { ITEM_COLUMNS, LIST_DEFAULT, itemRow } from '../output/rows.js';
+import type { Row } from '../output/writers.js';
+import { hasFilter, itemMatches, type ItemFilter } from '../select/filter.js';
+import { chooseColumns, Outcome, positiveInt, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+
+interface ListOpts extends InputOptions, OutputOptions {
+  section?: string[];
+  keyword?: string[];
+  regex?: string[];
+  source?: string[];
+  since?: string;
+  until?: string;
+  hasFigures?: boolean;
+  metric?: string[];
+  limit?: number;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function compileRegex(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, 'iu');
+  } catch (err) {
+    throw new UsageError(`invalid --regex '${pattern}': ${(err as Error).message.replace(/^Invalid regular expression: /, '')}`);
+  }
+}
+
+export function listCommand(program: Command, outcome: () => Outcome): Command {
+  const cmd = program
+    .command('list')
+    .description('List items, one row each: file, n, section, title, source, date, figure count')
+    .option('--section <name>', 'items in sections whose name contains this (case-insensitive; repeatable)', collect)
+    .option('--keyword <word>', 'items whose title or body contains this (case-, width- and accent-insensitive; repeatable)', collect)
+    .option('--regex <pattern>', 'items whose title or body matches this JavaScript regular expression (case-insensitive; repeatable)', collect)
+    .option('--source <name>', 'items whose source contains this (repeatable)', collect)
+    .option('--since <YYYY-MM-DD>', 'items dated on or after this (item date, else bulletin date)')
+    .option('--until <YYYY-MM-DD>', 'items dated on or before this')
+    .option('--has-figures', 'items with at least one figure')
+    .option('--metric <name>', 'items holding a figure of this metric (or a specialisation of it; repeatable)', collect)
+    .option('--limit <n>', 'at most this many rows', positiveInt);
+  withOutputOptions(withInputOptions(cmd)).addHelpText(
+    'after',
+    `
+Fields: ${ITEM_COLUMNS.map((c) => c.name).join(', ')} (default: ${LIST_DEFAULT.join(', ')}).
+Exit status 1 when the filters match nothing (CSV still prints its header).
+
+Examples:
+  newsdigest list fixtures/morning-news-2022-01-21.txt --section cross-border --format csv
+  newsdigest list archive/ --keyword bytedance --fields file,n,title,date
+  newsdigest list archive/ --metric revenue --since 2022-01-01 --format ndjson | jq -r .title`,
+  );
+  cmd.action(async (files: string[], opts: ListOpts) => {
+    const run = outcome();
+    for (const d of [opts.since, opts.until]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`invalid date '${d}' (expected YYYY-MM-DD)`);
+    const filter: ItemFilter = {
+      sections: opts.section, keywords: opts.keyword, regexes: opts.regex?.map(compileRegex), sources: opts.source,
+      since: opts.since, until: opts.until, hasFigures: opts.hasFigures, metrics: opts.metric,
+    };
+    const columns = chooseColumns(ITEM_COLUMNS, LIST_DEFAULT, opts.fields);
+    async function* rows(): AsyncGenerator<Row> {
+      let left = opts.limit ?? Infinity;
+      for await (const b of readBulletins(files, opts, run)) {
+        const figures = extractFigures(b);
+        for (const item of b.items) {
+          if (left <= 0) return;
+          const own = figures.filter((f) => f.item === item.n);
+          if (!itemMatches(item, own, b.date, filter)) continue;
+          left--;
+          yield itemRow(item, b.date, own.length);
+        }
+      }
+    }
+    const written = await writeRows(rows(), columns, opts, run);
+    if (written === 0 && hasFilter(filter)) run.noMatch = true;
+  });
+  return cmd;
+}

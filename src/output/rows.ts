@@ -1,0 +1,36 @@
+/**
+ * Domain objects → rows: the one place where columns are named, ordered and typed.
+ */
+import type { Figure, Item } from '../model.js';
+import type { Column, Row } from './writers.js';
+
+const text = (name: string): Column => ({ name });
+const num = (name: string): Column => ({ name, numeric: true });
+
+export const ITEM_COLUMNS: Column[] = [
+  text('file'), num('n'), text('marker'), text('section'), text('title'), text('body'), text('source'), text('date'),
+  text('bulletin_date'), num('figures'), num('line'), num('start'), num('end'),
+];
+export const LIST_DEFAULT = ['file', 'n', 'section', 'title', 'source', 'date', 'figures'];
+
+export function itemRow(item: Item, bulletinDate: string | null, figureCount: number): Row {
+  return {
+    file: item.file, n: item.n, marker: item.marker, section: item.section, title: item.title, body: item.body,
+    source: item.source, date: item.date, bulletin_date: bulletinDate, figures: figureCount,
+    line: item.line, start: item.start, end: item.end,
+  };
+}
+
+export const FIGURE_COLUMNS: Column[] = [
+  text('file'), num('item'), text('section'), text('kind'), text('text'), num('value'), num('low'), num('high'),
+  text('unit'), text('metric'), text('entity'), text('period'), text('direction'), text('basis'), text('qualifier'),
+  text('sentence'), num('line'), num('start'), num('end'),
+];
+export const FIGURES_DEFAULT = FIGURE_COLUMNS.map((c) => c.name);
+export const FIGURES_TABLE_DEFAULT = ['item', 'kind', 'text', 'value', 'unit', 'metric', 'entity', 'period', 'direction', 'basis', 'qualifier'];
+
+export function figureRow(f: Figure): Row {
+  return { ...f };
+}
+
+export const SECTION_COLUMNS: Column[] = [text('file'), text('section'), num('items'), num('line')];
