@@ -5,8 +5,9 @@ import { figuresCommand } from './figures.js';
 import { listCommand } from './list.js';
 import { parseCommand } from './parse.js';
 import { sectionsCommand } from './sections.js';
+import { statsCommand } from './stats.js';
 import type { Outcome } from './runtime.js';
 
 export type CommandDefinition = (program: Command, outcome: () => Outcome) => Command;
 
-export const commands: CommandDefinition[] = [parseCommand, listCommand, sectionsCommand, figuresCommand, exportCommand];
+export const commands: CommandDefinition[] = [parseCommand, listCommand, sectionsCommand, figuresCommand, statsCommand, exportCommand];

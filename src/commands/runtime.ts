@@ -146,8 +146,8 @@ export function chooseFormat(opts: OutputOptions, sink: Sink, machineDefault: Fo
  * Write rows as they come. Returns how many were written; stops early (quietly) when the reader
  * closed the pipe.
  */
-export async function writeRows(
-  rows: AsyncIterable<Row> | Iterable<Row>,
+export async function writeRows<T extends object>(
+  rows: AsyncIterable<T> | Iterable<T>,
   columns: Column[],
   opts: OutputOptions,
   outcome: Outcome,
@@ -165,7 +165,7 @@ export async function writeRows(
   await sink.write(writer.begin());
   for await (const row of rows) {
     if (sink.closed) break;
-    await sink.write(writer.row(row));
+    await sink.write(writer.row(row as unknown as Row));
     count++;
   }
   await sink.write(writer.end());

@@ -53,7 +53,7 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
     const possessive = m.groups!.possessive !== undefined;
     let words = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '').split(' ');
     let offset = m.index;
-    while (words.length && NOT_ENTITY.has(words[0].replace(/\.$/, ''))) {
+    while (words.length && (NOT_ENTITY.has(words[0].replace(/\.$/, '')) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[0]))) {
       offset += words[0].length + 1;
       words = words.slice(1);
     }
@@ -185,7 +185,7 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
 export function clauses(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /[;；，,:：](?!\d{3})/g;
+  const re = /[;；，,:：](?!\d{3})|\s(?=(?:up|down|rising|falling) from\b|compared (?:with|to)\b)/g;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     out.push([start, m.index]);
     start = m.index + 1;

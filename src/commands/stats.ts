@@ -1,0 +1,74 @@
+/** `newsdigest stats --metric NAME`: count, min, max, mean, median (and sum) of a metric's figures. */
+import { Command, Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { extractFigures } from '../figures/extract.js';
+import type { Figure } from '../model.js';
+import type { Column } from '../output/writers.js';
+import { closestMetrics, metricCounts, summarize, type GroupBy } from '../stats/summarize.js';
+import { chooseColumns, Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+
+const STATS_COLUMNS: Column[] = [
+  { name: 'metric' }, { name: 'entity' }, { name: 'period' }, { name: 'bulletin' }, { name: 'section' }, { name: 'type' },
+  { name: 'kind' }, { name: 'unit' }, { name: 'count', numeric: true }, { name: 'min', numeric: true }, { name: 'max', numeric: true },
+  { name: 'mean', numeric: true }, { name: 'median', numeric: true }, { name: 'sum', numeric: true }, { name: 'sources' },
+];
+const METRIC_COLUMNS: Column[] = [{ name: 'metric' }, { name: 'count', numeric: true }];
+
+interface StatsOpts extends InputOptions, OutputOptions {
+  metric?: string;
+  by?: GroupBy[];
+  exact?: boolean;
+  all?: boolean;
+  listMetrics?: boolean;
+}
+
+export function statsCommand(program: Command, outcome: () => Outcome): Command {
+  const cmd = program
+    .command('stats')
+    .description('Summarise one metric across bulletins: count, min, max, mean, median, sum, per entity and period')
+    .option('-m, --metric <name>', 'the metric (also matches its specialisations, e.g. revenue → advertising_revenue)')
+    .option('--exact', 'the metric itself only')
+    .addOption(new Option('--by <keys>', 'group by these, comma-separated: entity, period, bulletin, section, unit (default: entity,period)').argParser(parseBy))
+    .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time')
+    .option('--list-metrics', 'list every metric found, with its count');
+  withOutputOptions(withInputOptions(cmd)).addHelpText(
+    'after',
+    `
+Groups never mix units or currencies, and keep levels apart from changes (type level | change;
+a change's value is signed: down 35% counts as -35). sum is empty where adding makes no sense.
+Every bulletin's figures are held in memory until the end.
+
+Examples:
+  newsdigest stats --metric revenue fixtures/
+  newsdigest stats --metric revenue --by entity archive/ --format csv
+  newsdigest stats --list-metrics archive/`,
+  );
+  cmd.action(async (files: string[], opts: StatsOpts) => {
+    const run = outcome();
+    if (!opts.metric && !opts.listMetrics) throw new UsageError('stats needs --metric NAME (or --list-metrics)');
+    const figures: Figure[] = [];
+    for await (const b of readBulletins(files, opts, run)) figures.push(...extractFigures(b));
+    if (opts.listMetrics) {
+      await writeRows(metricCounts(figures), chooseColumns(METRIC_COLUMNS, ['metric', 'count'], opts.fields), opts, run);
+      return;
+    }
+    const rows = summarize(figures, { metric: opts.metric!, exact: opts.exact, by: opts.by, all: opts.all });
+    const by = opts.by ?? ['entity', 'period'];
+    const defaults = ['metric', ...by.filter((k) => k !== 'unit'), 'type', 'unit', 'count', 'min', 'max', 'mean', 'median', 'sum', 'sources'];
+    await writeRows(rows, chooseColumns(STATS_COLUMNS, defaults, opts.fields), opts, run);
+    if (rows.length === 0) {
+      run.noMatch = true;
+      const near = closestMetrics(opts.metric!.toLowerCase(), metricCounts(figures).map((m) => m.metric));
+      run.rt.stderr.write(`newsdigest: no figures of metric '${opts.metric}'${near.length ? ` (closest: ${near.join(', ')})` : ''}\n`);
+    }
+  });
+  return cmd;
+}
+
+function parseBy(value: string): GroupBy[] {
+  const keys = value.split(',').map((k) => k.trim());
+  const valid = ['entity', 'period', 'bulletin', 'section', 'unit'];
+  const bad = keys.find((k) => !valid.includes(k));
+  if (bad) throw new UsageError(`--by takes ${valid.join(', ')}; not '${bad}'`);
+  return keys as GroupBy[];
+}

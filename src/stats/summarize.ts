@@ -1,0 +1,145 @@
+/**
+ * Figures of one metric → grouped summaries. Levels and changes are kept apart, amounts in
+ * different units are never added together, and the same figure repeated (headline, title, body,
+ * several bulletins) counts once unless asked otherwise. Pure.
+ */
+import type { Figure } from '../model.js';
+import { metricMatches } from '../select/filter.js';
+
+export type GroupBy = 'entity' | 'period' | 'bulletin' | 'section' | 'unit';
+
+export interface StatsOptions {
+  metric: string;
+  exact?: boolean;
+  by?: GroupBy[];
+  /** Keep every occurrence instead of counting a repeated figure once. */
+  all?: boolean;
+}
+
+export interface StatsRow {
+  metric: string;
+  entity: string | null;
+  period: string | null;
+  bulletin: string | null;
+  section: string | null;
+  /** `level` for amounts and shares, `change` for figures with a direction. */
+  type: 'level' | 'change';
+  kind: string;
+  unit: string | null;
+  count: number;
+  min: number;
+  max: number;
+  mean: number;
+  median: number;
+  /** Null where adding makes no sense (percentages, changes, ranks). */
+  sum: number | null;
+  sources: string;
+}
+
+/** The same figure, wherever it is repeated. */
+export function figureKey(f: Figure): string {
+  return [f.metric, f.entity, f.period, f.kind, f.unit, f.direction, f.value, f.low, f.high].join('\u0000');
+}
+
+/** A change's value carries its sign: `down 35%` counts as -35. */
+function signedValue(f: Figure): number | null {
+  const v = f.value ?? (f.low !== null && f.high !== null ? (f.low + f.high) / 2 : null);
+  if (v === null) return null;
+  return f.direction === 'down' ? -v : v;
+}
+
+function median(sorted: number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * @example
+ * summarize(figures, { metric: 'revenue' })[0]
+ * //=> { metric: 'revenue', entity: 'ByteDance', period: '2020', type: 'level', unit: 'USD', count: 1, … }
+ */
+export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] {
+  const by = options.by ?? ['entity', 'period'];
+  const chosen = figures.filter((f) => metricMatches(f.metric, options.metric, options.exact) && signedValue(f) !== null);
+  const seen = new Set<string>();
+  const groups = new Map<string, { figures: Figure[]; row: Omit<StatsRow, 'count' | 'min' | 'max' | 'mean' | 'median' | 'sum' | 'sources'> }>();
+  for (const f of chosen) {
+    if (!options.all) {
+      const key = figureKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const type = f.direction !== null ? 'change' : 'level';
+    const row = {
+      metric: f.metric!,
+      entity: by.includes('entity') ? f.entity : null,
+      period: by.includes('period') ? f.period : null,
+      bulletin: by.includes('bulletin') ? f.file : null,
+      section: by.includes('section') ? f.section : null,
+      type,
+      kind: f.kind,
+      unit: f.unit,
+    } as const;
+    const key = JSON.stringify([row.metric, row.entity, row.period, row.bulletin, row.section, type, f.kind, f.unit]);
+    const group = groups.get(key) ?? { figures: [] as Figure[], row };
+    group.figures.push(f);
+    groups.set(key, group);
+  }
+  const rows: StatsRow[] = [];
+  for (const { figures: fs, row } of groups.values()) {
+    const values = fs.map((f) => signedValue(f)!).sort((a, b) => a - b);
+    const total = values.reduce((a, b) => a + b, 0);
+    const additive = row.type === 'level' && (row.kind === 'money' || row.kind === 'count');
+    rows.push({
+      ...row,
+      count: values.length,
+      min: values[0],
+      max: values[values.length - 1],
+      mean: Number((total / values.length).toPrecision(15)),
+      median: median(values),
+      sum: additive ? total : null,
+      sources: fs.map((f) => `${f.file}:${f.line}`).join(' '),
+    });
+  }
+  const text = (v: string | null) => v ?? '\uffff';
+  return rows.sort(
+    (a, b) =>
+      text(a.entity).localeCompare(text(b.entity)) ||
+      text(a.period).localeCompare(text(b.period)) ||
+      a.type.localeCompare(b.type) ||
+      text(a.unit).localeCompare(text(b.unit)) ||
+      text(a.bulletin).localeCompare(text(b.bulletin)) ||
+      text(a.section).localeCompare(text(b.section)),
+  );
+}
+
+/** Every metric found, with how many figures carry it, most frequent first. */
+export function metricCounts(figures: Figure[]): Array<{ metric: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const f of figures) if (f.metric) counts.set(f.metric, (counts.get(f.metric) ?? 0) + 1);
+  return [...counts].map(([metric, count]) => ({ metric, count })).sort((a, b) => b.count - a.count || a.metric.localeCompare(b.metric));
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The known metric names closest to a name that matched nothing. */
+export function closestMetrics(wanted: string, known: string[], most = 3): string[] {
+  return known
+    .map((m) => ({ m, d: Math.min(editDistance(wanted, m), m.includes(wanted) || wanted.includes(m) ? 1 : Infinity) }))
+    .filter((x) => x.d <= Math.max(3, wanted.length / 2))
+    .sort((a, b) => a.d - b.d || a.m.localeCompare(b.m))
+    .slice(0, most)
+    .map((x) => x.m);
+}
