@@ -429,7 +429,10 @@ function readBareRange(text: string, at: number, end: number, value: number, ctx
   if (!join || !/^[\d$€£¥￥]/.test(text.slice(end + join[0].length, end + join[0].length + 1))) return null;
   const second = readAmount(text, end + join[0].length, ctx);
   if (!second || second.kind === 'rank' || second.low !== null) return null;
-  const first: RawFigure = { ...second, start: at, end, value, unit: null, qualifier: null, direction: null };
+  const before = text.slice(Math.max(0, at - 40), at);
+  const q = qualifierBefore(before);
+  const direction = second.kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), '') : null;
+  const first: RawFigure = { ...second, start: at, end, value, unit: null, qualifier: q.qualifier, direction };
   return joinRange(text, first, second);
 }
 

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseBulletin } from '../src/parse/bulletin.js';
+import { extractFigures } from '../src/figures/extract.js';
+import { scanFigures, scaled } from '../src/figures/numbers.js';
+
+const MODEL = 'fixtures/morning-news-2022-01-21.txt';
+const modelText = readFileSync(MODEL, 'utf8');
+
+// [item, kind, text, value, unit, metric, entity, period, direction, basis, qualifier, line, start, end]
+const MODEL_FIGURES = [
+  [0,"money","US$58 billion",58000000000,"USD","revenue","ByteDance","2021",null,null,null,1,46,59],
+  [0,"percent","70%",70,"%","revenue","ByteDance","2021","up","yoy",null,1,64,67],
+  [0,"count","tens of thousands",10000,"store","stores","Douyin","2021",null,null,"over",1,145,162],
+  [0,"count","9",9,"term","search_terms","Taobao",null,null,null,null,1,209,210],
+  [1,"money","2452.675 billion yuan",2452675000000,"CNY","transaction_volume","Chengdu","2021",null,null,null,5,509,530],
+  [1,"percent","8.35%",8.35,"%","transaction_volume","Chengdu","2021","up","yoy",null,5,547,552],
+  [1,"money","2452.675 billion yuan",2452675000000,"CNY","transaction_volume","Chengdu","2021",null,null,null,6,848,869],
+  [1,"percent","8.35%",8.35,"%","transaction_volume","Chengdu","2021","up","yoy",null,6,886,891],
+  [1,"money","493.479 billion yuan",493479000000,"CNY","online_retail_sales","Chengdu","2021",null,null,null,6,931,951],
+  [1,"percent","19.50%",19.5,"%","online_retail_sales","Chengdu","2021","up","yoy",null,6,968,974],
+  [1,"rank","6th",6,null,null,"Chengdu","2021",null,null,null,6,997,1000],
+  [1,"money","304.758 billion yuan",304758000000,"CNY","physical_online_retail_sales","Chengdu","2021",null,null,null,6,1112,1132],
+  [1,"percent","16.37%",16.37,"%","physical_online_retail_sales","Chengdu","2021","up","yoy",null,6,1161,1167],
+  [1,"percent","73.53%",73.53,"%","share","Chengdu","2021",null,null,null,6,1184,1190],
+  [2,"percent","35%",35,"%","share_price","Krafton",null,"down",null,null,8,1619,1622],
+  [2,"percent","13.56%",13.56,"%","stake","Tencent",null,null,null,null,8,1674,1680],
+  [3,"count","9",9,"term","search_terms","Taobao",null,null,null,null,9,1778,1779],
+  [3,"count","9",9,"term","search_terms","Taobao",null,null,null,null,10,1838,1839],
+  [3,"count","9",9,"term","search_terms","Taobao",null,null,null,null,10,1891,1892],
+  [3,"count","8",8,"term","search_terms","Taobao",null,null,null,null,10,2354,2355],
+  [4,"count","tens of thousands",10000,"store","stores","Douyin","2021",null,null,"over",11,2538,2555],
+  [4,"count","tens of thousands",10000,"store","stores","Douyin","2021",null,null,"over",12,3221,3238],
+  [4,"count","34,000",34000,"link","infringement_links","Douyin","2021",null,null,"over",12,3395,3401],
+  [6,"count","32,000+",32000,"brand","brands","LazMall","2020-09",null,null,"over",17,4848,4855],
+  [7,"percent","317%",317,"%","transaction_volume","Yunnan Province","2021","up",null,null,18,4980,4984],
+  [7,"percent","317.4%",317.4,"%","transaction_volume","Yunnan","2021","up",null,null,19,5737,5743],
+  [7,"percent","16.8%",16.8,"%","import_export_volume","Yunnan","2021","up",null,null,19,5793,5798],
+  [9,"percent","70%",70,"%","revenue","ByteDance","2021","up","yoy",null,23,6865,6868],
+  [9,"money","US$58 billion",58000000000,"USD","revenue","ByteDance","2021",null,null,"about",24,7063,7076],
+  [9,"percent","70%",70,"%","revenue","ByteDance","2021","up","yoy",null,24,7105,7108],
+  [9,"money","US$34.3 billion",34300000000,"USD","revenue","ByteDance","2020",null,null,null,24,7378,7393],
+  [9,"percent","100%",100,"%","revenue","ByteDance","2020","up","yoy","over",24,7420,7424],
+  [9,"money","US$4 billion",4000000000,"USD","advertising_revenue","TikTok","2021",null,null,"nearly",24,7591,7603]
+
+];
+
+describe('extractFigures on the model bulletin', () => {
+  const figures = extractFigures(parseBulletin(modelText, { file: MODEL }));
+
+  it('finds every figure with every field', () => {
+    expect(figures.map((x) => [x.item, x.kind, x.text, x.value, x.unit, x.metric, x.entity, x.period, x.direction, x.basis, x.qualifier, x.line, x.start, x.end])).toEqual(MODEL_FIGURES);
+  });
+
+  it('counts 8 money amounts, 14 percentages and 1 rank', () => {
+    const count = (kind: string) => figures.filter((f) => f.kind === kind).length;
+    expect([count('money'), count('percent'), count('rank')]).toEqual([8, 14, 1]);
+  });
+
+  it('gives positions that slice back to the text, and the sentence around it', () => {
+    for (const f of figures) {
+      expect([...modelText].slice(f.start, f.end).join('')).toBe(f.text);
+      expect(f.sentence).toContain(f.text);
+      expect([f.low, f.high]).toEqual([null, null]);
+      expect(f.file).toBe(MODEL);
+    }
+    const revenue = figures.find((f) => f.text === 'US$34.3 billion')!;
+    expect(revenue.sentence).toBe("In contrast, ByteDance's revenue in 2020 was US$34.3 billion, an increase of more than 100% year-on-year.");
+    expect(revenue.section).toBe('Internet Information');
+  });
+});
+
+describe('scanFigures', () => {
+  const cases: Array<[string, Array<[string, string, number | null, number | null, number | null, string | null, string | null, string | null]>]> = [
+    ['revenue was US$58 billion, up 70% year-on-year', [['US$58 billion', 'money', 58e9, null, null, 'USD', null, null], ['70%', 'percent', 70, null, null, '%', null, 'up']]],
+    ['2452.675亿元', [['2452.675亿元', 'money', 245267500000, null, null, 'CNY', null, null]]],
+    ['between $2 and $3 billion', [['$2 and $3 billion', 'money', null, 2e9, 3e9, 'USD', null, null]]],
+    ['a decline of 5-10%', [['5-10%', 'percent', null, 5, 10, '%', null, 'down']]],
+    ['1%-3%', [['1%-3%', 'percent', null, 1, 3, '%', null, null]]],
+    ['700亿至750亿欧元', [['700亿至750亿欧元', 'money', null, 7e10, 7.5e10, 'EUR', null, null]]],
+    ['8-9亿美元', [['8-9亿美元', 'money', null, 8e8, 9e8, 'USD', null, null]]],
+    ['同比-3.2%', [['-3.2%', 'percent', 3.2, null, null, '%', null, 'down']]],
+    ['a -0.1% policy rate', [['-0.1%', 'percent', -0.1, null, null, '%', null, null]]],
+    ['超千亿元', [['千亿元', 'money', 1e11, null, null, 'CNY', 'over', null]]],
+    ['USD 58 billion', [['USD 58 billion', 'money', 58e9, null, null, 'USD', null, null]]],
+    ['RMB5 million', [['RMB5 million', 'money', 5e6, null, null, 'CNY', null, null]]],
+    ['CNY 3', [['CNY 3', 'money', 3, null, null, 'CNY', null, null]]],
+    ['RMB 14.82 billion ($2.28 billion)', [['RMB 14.82 billion', 'money', 14.82e9, null, null, 'CNY', null, null], ['$2.28 billion', 'money', 2.28e9, null, null, 'USD', null, null]]],
+    ['50 cents per share', [['50 cents', 'money', 0.5, null, null, 'USD', null, null]]],
+    ['LazMall now has 32,000+ local and international brands', [['32,000+', 'count', 32000, null, null, 'brand', 'over', null]]],
+    ['more than 34,000 infringement links', [['34,000', 'count', 34000, null, null, 'link', 'over', null]]],
+    ['banned tens of thousands of stores', [['tens of thousands', 'count', 10000, null, null, 'store', 'over', null]]],
+    ['ranking 6th among major cities', [['6th', 'rank', 6, null, null, null, null, null]]],
+    ['排名第三', [['第三', 'rank', 3, null, null, null, null, null]]],
+    ['up 2 percentage points', [['2 percentage points', 'percent', 2, null, null, 'pp', null, 'up']]],
+    ['下调0.25个百分点', [['0.25个百分点', 'percent', 0.25, null, null, 'pp', null, 'down']]],
+    ['climbed 5 basis points', [['5 basis points', 'percent', 5, null, null, 'bps', null, 'up']]],
+    ['revenue doubled', [['doubled', 'percent', 100, null, null, '%', null, 'up']]],
+    ['half of its revenue', [['half', 'percent', 50, null, null, '%', null, null]]],
+    ['1.1亿人次', [['1.1亿人次', 'count', 1.1e8, null, null, '人次', null, null]]],
+    ['€600 million and NT$278.16 billion and ¥500万', [['€600 million', 'money', 6e8, null, null, 'EUR', null, null], ['NT$278.16 billion', 'money', 278.16e9, null, null, 'TWD', null, null], ['¥500万', 'money', 5e6, null, null, 'CNY', null, null]]],
+    ['$5m and $2.5bn', [['$5m', 'money', 5e6, null, null, 'USD', null, null], ['$2.5bn', 'money', 2.5e9, null, null, 'USD', null, null]]],
+    ['约100万左右', [['100万', 'count', 1e6, null, null, null, 'about', null]]],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads ${text}`, () => {
+      expect(scanFigures(text).map((f) => [text.slice(f.start, f.end), f.kind, f.value, f.low, f.high, f.unit, f.qualifier, f.direction])).toEqual(expected);
+    });
+  }
+
+  const none = ['iOS 16 and iPhone 14 and C919 and 5G', 'the 12315 hotline', '双11 and 618', 'top 8 search terms', 'In 2021 and 2022', 'at 10:30 on 2022-01-20', 'a 1.3倍 rise', '运距100公里', '1.5亿斤粮食', 'aged 30 years', 'the S&P 500 at 5,842.91'];
+  for (const text of none) {
+    it(`finds no figure in ${text}`, () => {
+      expect(scanFigures(text).map((f) => text.slice(f.start, f.end))).toEqual([]);
+    });
+  }
+
+  it('scales decimals exactly', () => {
+    expect([scaled('2452', '675', 9), scaled('0', '1', 0), scaled('50', '', -2), scaled('8', '687', 8)]).toEqual([2452675000000, 0.1, 0.5, 868700000]);
+  });
+});
