@@ -16,6 +16,14 @@ export function structureOf(b: Bulletin) {
   };
 }
 
+/** The test runner's environment without colour settings, plus the test's own. */
+function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return { ...env, ...extra };
+}
+
 export interface Ran {
   code: number;
   stdout: string;
@@ -28,7 +36,7 @@ export function cli(args: string[], options: { input?: string | Buffer; env?: No
     const child = execFile(
       process.execPath,
       ['bin/newsdigest.js', ...args],
-      { env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env }, maxBuffer: 1 << 28, encoding: 'utf8' },
+      { env: cleanEnv(options.env), maxBuffer: 1 << 28, encoding: 'utf8' },
       (err, stdout, stderr) => {
         const code = err && typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 0;
         resolve({ code, stdout, stderr });
@@ -42,7 +50,7 @@ export function cli(args: string[], options: { input?: string | Buffer; env?: No
 /** Run a shell pipeline (bash) from the project root, for checks that need real pipes. */
 export function sh(script: string, env: NodeJS.ProcessEnv = {}): Promise<Ran> {
   return new Promise((resolve) => {
-    execFile('bash', ['-c', script], { env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env }, maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
+    execFile('bash', ['-c', script], { env: cleanEnv(env), maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
       const code = err && typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });

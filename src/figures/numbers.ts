@@ -376,7 +376,8 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
   if (kind === 'money' && /(?:increased|rose|grew|fell|decreased|dropped|declined|增长|增加|减少|下降)\s*(?:by\s*)?$/i.test(before.slice(0, before.length - q.length))) {
     direction = directionAround(before.slice(0, before.length - q.length), '');
   }
-  if (sign < 0 && kind === 'percent' && /(?:同比|环比|yoy|y\/y|year-on-year)\s*$/i.test(before)) {
+  if (sign < 0 && direction !== null) value = Math.abs(value);
+  else if (sign < 0 && kind === 'percent' && /(?:同比|环比|yoy|y\/y|year-on-year)\s*$/i.test(before)) {
     direction = 'down';
     value = Math.abs(value);
   } else if (sign < 0) value = -value;

@@ -76,7 +76,7 @@ const FORMULA_START = /^[=+\-@\t\r\n]/;
 export function csvCell(value: Cell, numeric: boolean, guard: boolean): string {
   if (value === null) return '';
   let text = String(value);
-  if (guard && !numeric && typeof value === 'string' && FORMULA_START.test(text)) text = "'" + text;
+  if (guard && !numeric && typeof value === 'string' && text !== '-' && FORMULA_START.test(text)) text = "'" + text;
   return /[",\r\n]|^\s|\s$/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
 }
 
