@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Score the figure tokenizer on the public test cases of two peer extractors (Recognizers-Text
+// currency and percent models, English and Chinese; Duckling English money). Prints recall and
+// precision per file, for all scored cases and for the cases whose expected text has digits.
+// Usage: npm run eval:specs [-- SPECS_DIR]   (default: ../shared/peer-specs beside the project)
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { scanFigures } from '../dist/figures/numbers.js';
+import { foldWidth } from '../dist/parse/lines.js';
+
+const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'peer-specs'));
+if (!existsSync(dir)) {
+  console.error(`eval-specs: ${dir}: no peer specs here (give the folder as the first argument)`);
+  process.exit(2);
+}
+
+const UNIT_NAMES = {
+  dollar: 'USD', 'united states dollar': 'USD', pound: 'GBP', 'british pound': 'GBP', euro: 'EUR', 'chinese yuan': 'CNY',
+  yuan: 'CNY', 'japanese yen': 'JPY', yen: 'JPY', 'hong kong dollar': 'HKD', cent: 'USD', 'korean won': 'KRW',
+};
+
+const close = (a, b) => a !== null && b !== null && Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+
+function score(cases, kind) {
+  const tally = { all: { expected: 0, extracted: 0, matched: 0 }, digits: { expected: 0, extracted: 0, matched: 0 } };
+  for (const c of cases) {
+    const found = scanFigures(foldWidth(c.input)).filter((f) => f.kind === kind);
+    const values = found.flatMap((f) => (f.value !== null ? [{ value: f.value, signed: f.direction === 'down' ? -f.value : f.value, unit: f.unit }] : [{ value: f.low, signed: f.low, unit: f.unit }, { value: f.high, signed: f.high, unit: f.unit }]));
+    const used = new Set();
+    let matched = 0;
+    for (const e of c.expected) {
+      const i = values.findIndex((v, k) => !used.has(k) && (close(v.value, e.value) || close(v.signed, e.value)) && (kind !== 'money' || e.unit === null || v.unit === e.unit));
+      if (i >= 0) {
+        used.add(i);
+        matched++;
+      }
+    }
+    for (const bucket of c.digits ? ['all', 'digits'] : ['all']) {
+      tally[bucket].expected += c.expected.length;
+      tally[bucket].extracted += values.length;
+      tally[bucket].matched += matched;
+    }
+  }
+  return tally;
+}
+
+function recognizers(file, kind) {
+  const cases = JSON.parse(readFileSync(join(dir, 'recognizers-text', file), 'utf8'));
+  return cases
+    .filter((c) => !(c.NotSupported ?? '').toLowerCase().includes('javascript') && !(c.NotSupportedByDesign ?? '').toLowerCase().includes('javascript'))
+    .map((c) => {
+      const results = (c.Results ?? []).filter((r) => r.Resolution && r.Resolution.value !== null && r.Resolution.value !== undefined);
+      const expected = results.map((r) => {
+        const raw = String(r.Resolution.value).replace('%', '');
+        const unitName = String(r.Resolution.unit ?? '').toLowerCase();
+        const unit = kind === 'money' ? (r.Resolution.isoCurrency ?? UNIT_NAMES[unitName] ?? null) : null;
+        const value = unitName === 'cent' ? Number(raw) / 100 : Number(raw);
+        return { value, unit };
+      });
+      return { input: c.Input, expected, digits: results.length > 0 && results.every((r) => /[0-9０-９]/.test(r.Text ?? '')) };
+    });
+}
+
+function duckling() {
+  const spec = JSON.parse(readFileSync(join(dir, 'duckling', 'amount-of-money-en.json'), 'utf8'));
+  return spec.cases
+    .filter((c) => c.group === 'corpus')
+    .map((c) => ({ input: c.input, expected: c.figures.map((f) => ({ value: f.value, unit: f.unit })), digits: /\d/.test(c.input) }));
+}
+
+const files = [
+  ['recognizers-text Specs/NumberWithUnit/English/CurrencyModel.json', () => recognizers('Specs/NumberWithUnit/English/CurrencyModel.json', 'money'), 'money'],
+  ['recognizers-text Specs/NumberWithUnit/Chinese/CurrencyModel.json', () => recognizers('Specs/NumberWithUnit/Chinese/CurrencyModel.json', 'money'), 'money'],
+  ['recognizers-text Specs/Number/English/PercentModel.json', () => recognizers('Specs/Number/English/PercentModel.json', 'percent'), 'percent'],
+  ['recognizers-text Specs/Number/Chinese/PercentModel.json', () => recognizers('Specs/Number/Chinese/PercentModel.json', 'percent'), 'percent'],
+  ['duckling amount-of-money-en.json (corpus)', duckling, 'money'],
+];
+
+const pct = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+console.log(['file', 'subset', 'expected', 'extracted', 'matched', 'recall', 'precision'].join('\t'));
+for (const [name, load, kind] of files) {
+  const t = score(load(), kind);
+  for (const subset of ['digits', 'all']) {
+    const s = t[subset];
+    console.log([name, subset, s.expected, s.extracted, s.matched, pct(s.matched, s.expected), pct(s.matched, s.extracted)].join('\t'));
+  }
+}
