@@ -67,6 +67,10 @@ const SUFFIX_CURRENCY = new RegExp(
   `\\s?(?:(?:${Object.keys(CURRENCY_SUFFIX).filter((k) => /^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?![A-Za-z])|${Object.keys(CURRENCY_SUFFIX).filter((k) => !/^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).join('|')})`,
   'iy',
 );
+const TENTHS = /\s?成(?![为立功交本长员绩果熟型品])/y;
+/** ISO 4217 codes read after a number (`42 KWD`); the common ones also have words in the lexicon. */
+const ISO_CODES = new Set('USD EUR GBP JPY CNY HKD KRW INR SGD AUD CAD TWD CHF NZD BRL RUB MXN ZAR SEK NOK DKK PLN TRY THB IDR MYR PHP VND AED SAR QAR KWD BHD OMR JOD LBP EGP ILS PKR BDT NGN KES ARS CLP COP PEN UAH CZK HUF RON ISK'.split(' '));
+const SYMBOL_AFTER = new RegExp(`\\s?(?:US\\$|HK\\$|[$€£¥￥₹₩¢]|(?:${[...'USD EUR GBP JPY CNY HKD KRW INR SGD AUD CAD TWD CHF NZD BRL RUB MXN ZAR SEK NOK DKK PLN TRY THB IDR MYR PHP VND AED SAR QAR KWD BHD OMR JOD LBP EGP ILS PKR BDT NGN KES ARS CLP COP PEN UAH CZK HUF RON ISK'.split(' ')].join('|')})(?![A-Za-z])|Rs\\b)`, 'y');
 const MEASURE = new RegExp(`(?:${MEASURE_WORDS})`, 'y');
 const RANGE_JOIN = /\s?(?:-|–|—|~|～|to|至|到|and)\s?/iy;
 const COUNT_NOUN = /\s?(?:(?:["“][^"”]{1,24}["”]|[A-Za-z][\w-]*)\s){0,3}?(?:["“][^"”]{1,24}["”]\s)?([a-z][a-z-]*[a-rt-z]s|[a-z]+ies|[a-z]+ren|people)\b/y;
@@ -330,16 +334,31 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
   let value = scaled(int, frac, pow);
   const afterNumber = end;
 
-  const pct = sticky(PERCENT, text, end);
+  const tenths = pow === 0 ? sticky(TENTHS, text, end) : null;
+  if (tenths) {
+    kind = 'percent';
+    unit = '%';
+    value = scaled(int, frac, 1);
+    end += tenths[0].length;
+  }
+  const pct = tenths ? null : sticky(PERCENT, text, end);
   const pts = pct ? null : sticky(POINTS, text, end);
   const bps = pct || pts ? null : sticky(BASIS_POINTS, text, end);
-  if (pct || pts || bps) {
+  if (tenths) {
+    // `9成`: tenths, read as a percentage.
+  } else if (pct || pts || bps) {
     kind = 'percent';
     unit = pct ? '%' : pts ? 'pp' : 'bps';
     end += (pct ?? pts ?? bps)![0].length;
   } else {
-    const suffix = sticky(SUFFIX_CURRENCY, text, end);
-    if (suffix && !currency) {
+    const symbol = currency ? null : sticky(SYMBOL_AFTER, text, end);
+    const suffix = symbol ? null : sticky(SUFFIX_CURRENCY, text, end);
+    if (symbol) {
+      const mark = symbol[0].trim();
+      currency = mark === '¢' ? 'USD' : ISO_CODES.has(mark) ? mark : currencyOf(mark, ctx);
+      if (mark === '¢') value = scaled(int, frac, pow - 2);
+      end += symbol[0].length;
+    } else if (suffix && !currency) {
       const word = suffix[0].trim().toLowerCase();
       const code = CURRENCY_SUFFIX[word] ?? CURRENCY_SUFFIX[suffix[0].trim()];
       if (code) {
