@@ -171,7 +171,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   if (/^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)$/.test(lower)) return readFraction(text, at, lower);
   if (/^(?:doubled|tripled|trebled|quadrupled|halved)$/.test(lower) || token.startsWith('翻')) return readMultiple(text, at, token);
   if (/^[一二两三四五六七八九]成$/.test(token)) {
-    return bare('percent', at, at + 2, CHINESE_DIGITS[token[0]] * 10, '%', text, ctx);
+    return bare('percent', at, at + 2, CHINESE_DIGITS[token[0]] * 10, '%', text);
   }
   if (token === '百分之') return readChinesePercent(text, at);
   if (token.startsWith('数')) return readChineseMagnitude(text, at, token);
@@ -180,21 +180,17 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   return readAmount(text, at, ctx);
 }
 
-function bare(kind: FigureKind, start: number, end: number, value: number, unit: string | null, text: string, _ctx: Context): RawFigure {
+/** A figure with no range and no counted noun. */
+function plainFigure(kind: FigureKind, start: number, end: number, value: number, unit: string | null, qualifier: Qualifier | null, direction: Direction | null): RawFigure {
+  return { kind, start, end, value, low: null, high: null, unit, qualifier, direction, counted: null };
+}
+
+/** A figure whose qualifier and direction are read from the words around it. */
+function bare(kind: FigureKind, start: number, end: number, value: number, unit: string | null, text: string): RawFigure {
   const before = text.slice(Math.max(0, start - 40), start);
   const q = qualifierBefore(before);
-  return {
-    kind,
-    start,
-    end,
-    value,
-    low: null,
-    high: null,
-    unit,
-    qualifier: q.qualifier ?? qualifierAfter(text.slice(end, end + 6)),
-    direction: kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), text.slice(end, end + 20)) : null,
-    counted: null,
-  };
+  const direction = kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), text.slice(end, end + 20)) : null;
+  return plainFigure(kind, start, end, value, unit, q.qualifier ?? qualifierAfter(text.slice(end, end + 6)), direction);
 }
 
 /** `tens of thousands of stores` → 10000, qualifier over. */
@@ -248,7 +244,7 @@ function readFraction(text: string, at: number, lower: string): RawFigure | null
   const end = at + lower.length;
   if (!/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
   const values: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75, 'three-quarters': 75 };
-  const figure = bare('percent', at, end, values[lower], '%', text, { chinese: false, yen: false });
+  const figure = bare('percent', at, end, values[lower], '%', text);
   figure.direction = null;
   return figure;
 }
@@ -257,7 +253,7 @@ function readMultiple(text: string, at: number, token: string): RawFigure {
   const lower = token.toLowerCase();
   const table: Record<string, [number, Direction]> = { doubled: [100, 'up'], tripled: [200, 'up'], trebled: [200, 'up'], quadrupled: [300, 'up'], halved: [50, 'down'] };
   const [value, direction] = table[lower] ?? (token.includes('两') ? [300, 'up'] : [100, 'up']);
-  return { kind: 'percent', start: at, end: at + token.length, value, low: null, high: null, unit: '%', qualifier: null, direction, counted: null };
+  return plainFigure('percent', at, at + token.length, value, '%', null, direction);
 }
 
 function readChinesePercent(text: string, at: number): RawFigure | null {
@@ -265,14 +261,14 @@ function readChinesePercent(text: string, at: number): RawFigure | null {
   if (!m) return null;
   const value = /^[\d.]+$/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1]);
   if (value === null || Number.isNaN(value)) return null;
-  return bare('percent', at, at + m[0].length, value, '%', text, { chinese: true, yen: false });
+  return bare('percent', at, at + m[0].length, value, '%', text);
 }
 
 /** `超千亿元` → 1e11 CNY, over. */
 function readScaleOnly(text: string, at: number, token: string): RawFigure | null {
   const cur = sticky(SUFFIX_CURRENCY, text, at + token.length);
   if (!cur) return null;
-  const figure = bare('money', at, at + token.length + cur[0].length, 10 ** SCALE[token], CURRENCY_SUFFIX[cur[0].trim().toLowerCase()] ?? 'CNY', text, { chinese: true, yen: false });
+  const figure = bare('money', at, at + token.length + cur[0].length, 10 ** SCALE[token], CURRENCY_SUFFIX[cur[0].trim().toLowerCase()] ?? 'CNY', text);
   figure.qualifier ??= 'over';
   return figure;
 }
@@ -400,18 +396,7 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
     direction = 'down';
     value = Math.abs(value);
   } else if (sign < 0) value = -value;
-  return {
-    kind,
-    start,
-    end,
-    value,
-    low: null,
-    high: null,
-    unit,
-    qualifier: q.qualifier ?? qualifierFromMany ?? qualifierAfter(after),
-    direction,
-    counted,
-  };
+  return { ...plainFigure(kind, start, end, value, unit, q.qualifier ?? qualifierFromMany ?? qualifierAfter(after), direction), counted };
 }
 
 const PRODUCT_WORD = /(?:^|[^A-Za-z])([A-Za-z][A-Za-z&]*)[ -]?$/;
