@@ -6,7 +6,7 @@ import { makeChalk } from '../output/color.js';
 import { renderTree } from '../output/tree.js';
 import { chooseFormat, Outcome, readBulletins, withInputOptions, type InputOptions, type OutputOptions } from './runtime.js';
 
-type ParseOpts = InputOptions & Pick<OutputOptions, 'format' | 'output' | 'color'>;
+type ParseOpts = InputOptions & Pick<OutputOptions, 'output' | 'color'> & { format?: 'json' | 'ndjson' | 'table' };
 
 export function parseCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program
@@ -30,7 +30,7 @@ Examples:
   cmd.action(async (files: string[], opts: ParseOpts) => {
     const run = outcome();
     const sink = openSink(opts.output, run.rt.stdout);
-    const format = chooseFormat({ ...opts, formulaGuard: false }, sink, 'json');
+    const format = chooseFormat(opts.format, sink, 'json');
     const chalk = makeChalk(opts.color, sink.isTTY, run.rt.env);
     const all: Bulletin[] = [];
     for await (const b of readBulletins(files, opts, run)) {

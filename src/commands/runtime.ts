@@ -138,8 +138,8 @@ export function chooseColumns(all: Column[], defaults: string[], fields: string[
 }
 
 /** Table on a terminal, else the command's machine default. */
-export function chooseFormat(opts: OutputOptions, sink: Sink, machineDefault: Format = 'ndjson'): Format {
-  return opts.format ?? (sink.isTTY ? 'table' : machineDefault);
+export function chooseFormat<F extends string>(format: F | undefined, sink: Sink, machineDefault: F): F | 'table' {
+  return format ?? (sink.isTTY ? 'table' : machineDefault);
 }
 
 /**
@@ -154,7 +154,7 @@ export async function writeRows<T extends object>(
 ): Promise<number> {
   const rt = outcome.rt;
   const sink = openSink(opts.output, rt.stdout);
-  const format = chooseFormat(opts, sink);
+  const format = chooseFormat(opts.format, sink, 'ndjson');
   const writer = createWriter(format, columns, {
     formulaGuard: opts.formulaGuard,
     crlf: opts.crlf,

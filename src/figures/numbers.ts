@@ -167,7 +167,7 @@ export function scanFigures(text: string): RawFigure[] {
 
 function readAt(text: string, at: number, token: string, ctx: Context): RawFigure | null {
   const lower = token.toLowerCase();
-  if (/^(?:tens|hundreds|thousands|millions|billions) of$/.test(lower)) return readMagnitude(text, at, lower);
+  if (/^(?:tens|hundreds|thousands|millions|billions) of$/.test(lower)) return readMagnitude(text, at);
   if (/^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)$/.test(lower)) return readFraction(text, at, lower);
   if (/^(?:doubled|tripled|trebled|quadrupled|halved)$/.test(lower) || token.startsWith('翻')) return readMultiple(text, at, token);
   if (/^[一二两三四五六七八九]成$/.test(token)) {
@@ -176,7 +176,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   if (token === '百分之') return readChinesePercent(text, at);
   if (token.startsWith('数')) return readChineseMagnitude(text, at, token);
   if (/^(?:千亿|万亿|百亿|亿)$/.test(token)) return readScaleOnly(text, at, token);
-  if (/^(?:rank|placed|no\.|排名|位列|位居|居|排)/i.test(lower)) return readRank(text, at, token);
+  if (/^(?:rank|placed|no\.|排名|位列|位居|居|排)/i.test(lower)) return readRank(text, at);
   return readAmount(text, at, ctx);
 }
 
@@ -194,7 +194,7 @@ function bare(kind: FigureKind, start: number, end: number, value: number, unit:
 }
 
 /** `tens of thousands of stores` → 10000, qualifier over. */
-function readMagnitude(text: string, at: number, lower: string): RawFigure | null {
+function readMagnitude(text: string, at: number): RawFigure | null {
   const m = /^(tens|hundreds) of (thousands|millions|billions) of\b|^(thousands|millions|billions|hundreds|tens) of\b/i.exec(text.slice(at, at + 40));
   if (!m) return null;
   const pow: Record<string, number> = { tens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9 };
@@ -204,7 +204,6 @@ function readMagnitude(text: string, at: number, lower: string): RawFigure | nul
   const currency = /^\s*(dollars|euros|pounds|yuan|yen)\b/i.exec(after);
   const noun = currency ? null : sticky(COUNT_NOUN, text, at + m[0].length);
   if (!currency && !noun) return null;
-  void lower;
   return {
     kind: currency ? 'money' : 'count',
     start: at,
@@ -273,7 +272,7 @@ function readScaleOnly(text: string, at: number, token: string): RawFigure | nul
   return figure;
 }
 
-function readRank(text: string, at: number, token: string): RawFigure | null {
+function readRank(text: string, at: number): RawFigure | null {
   const slice = text.slice(at, at + 24);
   const en = /^(?:rank(?:ed|ing|s)?|placed)\s+(?:No\.\s*)?(\d{1,4})(?:st|nd|rd|th)?\b|^No\.\s?(\d{1,4})\b/i.exec(slice);
   if (en) {
@@ -286,7 +285,6 @@ function readRank(text: string, at: number, token: string): RawFigure | null {
   const value = chineseNumeral(zh[1]);
   if (value === null) return null;
   const start = at + zh[0].indexOf('第');
-  void token;
   return { kind: 'rank', start, end: at + zh[0].length, value, low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
 }
 
@@ -307,13 +305,11 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
   const zh = en ? null : sticky(SCALE_ZH, text, end);
   if (en) {
     const word = en.groups!.scale.toLowerCase();
-    const next = text.slice(end + en[0].length, end + en[0].length + 12);
     const moneyAfter = sticky(SUFFIX_CURRENCY, text, end + en[0].length);
     if (!SHORT_SCALE.has(word) || currency || moneyAfter) {
       pow = SCALE[word];
       end += en[0].length;
     }
-    void next;
   } else if (zh) {
     pow = SCALE[zh.groups!.scale];
     if (zh.groups!.many) qualifierFromMany = 'over';

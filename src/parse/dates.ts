@@ -8,13 +8,11 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-/** A date found in text, with where it stood. */
-export interface DateMatch {
+/** A month and day found in text, with its year when the text gives one. */
+export interface MonthDay {
   year: number | null;
   month: number;
   day: number;
-  index: number;
-  length: number;
 }
 
 const FULL_DATE_PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] }> = [
@@ -57,26 +55,6 @@ export function findFullDate(text: string): { iso: string; index: number; length
   return best;
 }
 
-const MONTH_DAY_EN = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
-const MONTH_DAY_ZH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
-
-/**
- * The first month-and-day in `text` (`January 20`, `Jan. 20th`, `1月20日`), with its year if given.
- * @example
- * findMonthDay('On January 20th, Amazon said')  //=> { year: null, month: 1, day: 20, … }
- */
-export function findMonthDay(text: string): DateMatch | null {
-  const en = MONTH_DAY_EN.exec(text);
-  const zh = MONTH_DAY_ZH.exec(text);
-  const found: DateMatch[] = [];
-  if (en) {
-    found.push({ year: en[3] ? +en[3] : null, month: MONTHS[en[1].toLowerCase()], day: +en[2], index: en.index, length: en[0].length });
-  }
-  if (zh) found.push({ year: zh[1] ? +zh[1] : null, month: +zh[2], day: +zh[3], index: zh.index, length: zh[0].length });
-  found.sort((a, b) => a.index - b.index);
-  return found[0] ?? null;
-}
-
 /**
  * Resolve a month-day against the bulletin's date: of the year before, the same year and the year
  * after, the one nearest the bulletin (a January bulletin citing December 30 means last December).
@@ -84,7 +62,7 @@ export function findMonthDay(text: string): DateMatch | null {
  * resolveMonthDay({ year: null, month: 12, day: 30 }, '2022-01-05') //=> '2021-12-30'
  */
 export function resolveMonthDay(
-  found: Pick<DateMatch, 'year' | 'month' | 'day'>,
+  found: MonthDay,
   bulletinDate: string | null,
 ): string | null {
   if (found.year !== null) return isoDate(found.year, found.month, found.day);
@@ -119,7 +97,7 @@ const NEWS_DATE_ZH = /^.{0,12}?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\
  * @example
  * findNewsDate('On January 20th, Amazon said') //=> { year: null, month: 1, day: 20, … }
  */
-export function findNewsDate(opening: string): Pick<DateMatch, 'year' | 'month' | 'day'> | null {
+export function findNewsDate(opening: string): MonthDay | null {
   const en = NEWS_DATE_EN.exec(opening) ?? NEWS_DATE_EN_ANYWHERE.exec(opening);
   if (en) return { year: en[3] ? +en[3] : null, month: MONTHS[en[1].toLowerCase()], day: +en[2] };
   const zh = NEWS_DATE_ZH.exec(opening);
