@@ -91,16 +91,23 @@ function basisOf(clause: string, period: string | null): Basis | null {
   return null;
 }
 
-/** Read one sentence: its figures with metric, entity and period attached. */
-function readSentence(sentence: string, where: Where, context: ItemContext): Array<RawFigure & Omit<Figure, keyof RawFigure | 'file' | 'item' | 'section' | 'text' | 'sentence' | 'line'>> {
+/** One scan of a sentence for everything figures attach to; shared by reading and remembering. */
+interface SentenceAnalysis {
+  folded: string;
+  chinese: boolean;
+  metrics: Mention[];
+  periods: Mention[];
+  entities: Array<Mention & { possessive: boolean }>;
+  clauseSpans: Array<[number, number]>;
+  /** Chinese: the subject in force in each clause (a clause without one keeps the one before). */
+  chineseSubjects: Array<string | null>;
+}
+
+function analyse(sentence: string, where: Where, context: ItemContext): SentenceAnalysis {
   const folded = foldWidth(sentence);
-  const raw = scanFigures(folded);
   const metrics = metricMentions(folded);
-  const periods = periodMentions(folded, where.bulletinDate, context.year);
   const chinese = /[\u4e00-\u9fff]/.test(folded);
-  const entities = chinese ? [] : entityMentions(sentence);
   const clauseSpans = clauses(folded);
-  const out = [];
   let lastChineseSubject: string | null = null;
   const chineseSubjects = chinese
     ? clauseSpans.map(([s, e]) => {
@@ -111,6 +118,22 @@ function readSentence(sentence: string, where: Where, context: ItemContext): Arr
         return lastChineseSubject;
       })
     : [];
+  return {
+    folded,
+    chinese,
+    metrics,
+    periods: periodMentions(folded, where.bulletinDate, context.year),
+    entities: chinese ? [] : entityMentions(sentence),
+    clauseSpans,
+    chineseSubjects,
+  };
+}
+
+/** Read one sentence: its figures with metric, entity and period attached. */
+function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigure & Omit<Figure, keyof RawFigure | 'file' | 'item' | 'section' | 'text' | 'sentence' | 'line'>> {
+  const { folded, chinese, metrics, periods, entities, clauseSpans, chineseSubjects } = a;
+  const raw = scanFigures(folded);
+  const out = [];
 
   for (const f of raw) {
     const clauseIndex = clauseSpans.findIndex(([s, e]) => f.start >= s && f.start < e);
@@ -160,26 +183,15 @@ function latinName(clause: string): string | null {
   return m ? m[1] : null;
 }
 
-/** Carry what a sentence established (its last entity and period) to the next. */
-function remember(context: ItemContext, sentence: string, where: Where): void {
-  const folded = foldWidth(sentence);
-  const periods = periodMentions(folded, where.bulletinDate, context.year);
-  if (/\b(?:now|currently|as of|so far)\b|目前|现在|截至/i.test(folded)) context.period = null;
-  else if (periods.length) {
-    context.period = periods[0].value;
-    context.year = Number(periods[0].value.slice(0, 4));
+/** Carry what a sentence established (its period and its subject) to the next. */
+function remember(context: ItemContext, a: SentenceAnalysis): void {
+  if (/\b(?:now|currently|as of|so far)\b|目前|现在|截至/i.test(a.folded)) context.period = null;
+  else if (a.periods.length) {
+    context.period = a.periods[0].value;
+    context.year = Number(a.periods[0].value.slice(0, 4));
   }
-  if (/[\u4e00-\u9fff]/.test(folded)) {
-    const [s, e] = clauses(folded)[0];
-    const metrics = metricMentions(folded);
-    const first = metrics.find((m) => m.start >= s && m.end <= e);
-    const subject = chineseSubject(folded.slice(s, e), first ? first.start - s : null) ?? latinName(folded.slice(s, e));
-    if (subject) context.entity = subject;
-  } else {
-    const entities = entityMentions(sentence);
-    const pick = entities.find((x) => x.possessive) ?? entities[0];
-    if (pick) context.entity = pick.value;
-  }
+  const subject = a.chinese ? a.chineseSubjects[0] : (a.entities.find((x) => x.possessive) ?? a.entities[0])?.value;
+  if (subject) context.entity = subject;
 }
 
 /** Figures in one located piece of text (a headline, a title, a body line). */
@@ -190,7 +202,8 @@ function readSpan(text: string, span: Span, where: Where, context: ItemContext, 
     const lead = raw.length - raw.trimStart().length;
     const sentence = raw.trim();
     const start = s + lead;
-    for (const f of readSentence(sentence, where, context)) {
+    const analysis = analyse(sentence, where, context);
+    for (const f of readSentence(analysis, context)) {
       out.push({
         file: where.file,
         item: where.item,
@@ -213,7 +226,7 @@ function readSpan(text: string, span: Span, where: Where, context: ItemContext, 
         end: span.start + cp(start + f.end),
       });
     }
-    remember(context, sentence, where);
+    remember(context, analysis);
   }
 }
 
