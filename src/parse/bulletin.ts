@@ -181,6 +181,8 @@ function withoutDate(text: string, at: { index: number; length: number }): strin
 function readHeader(rows: Row[], b: TreeBuilder): string | null {
   let date: string | null = null;
   let titled = false;
+  // `Top stories:` before a teaser list: it heads the headlines part.
+  let leadIn: Row | null = null;
   const intro: Row[] = [];
   let i = 0;
   const flushIntro = () => {
@@ -212,14 +214,14 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
       while (end < rows.length && isItemStart(rows[end])) end++;
       flushIntro();
       let first = r;
-      if (i > 0 && rows[i - 1] === b.lastHeaderRow && /[:：]$/.test(rows[i - 1].text)) first = rows[i - 1];
+      if (leadIn && rows[i - 1] === leadIn) first = leadIn;
       for (let j = i; j < end; j++) {
         const t = rows[j];
         const at = t.marker ? t.marker.textStart : (t.bullet?.textStart ?? 0);
         b.headline(t, t.line.start + at, t.line.text.slice(at, t.end - t.line.start));
       }
       b.part('headlines', first, rows[end - 1]);
-      b.lastHeaderRow = null;
+      leadIn = null;
       i = end;
       continue;
     }
@@ -241,7 +243,7 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
     }
     if (/[:：]$/.test(r.text) && rows[i + 1] && isItemStart(rows[i + 1])) {
       flushIntro();
-      b.lastHeaderRow = r;
+      leadIn = r;
       i++;
       continue;
     }
@@ -249,9 +251,9 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
     i++;
   }
   flushIntro();
-  if (b.lastHeaderRow) {
-    b.part('intro', b.lastHeaderRow, b.lastHeaderRow);
-    b.intro = (b.intro ? b.intro + '\n' : '') + b.lastHeaderRow.text;
+  if (leadIn) {
+    b.part('intro', leadIn, leadIn);
+    b.intro = (b.intro ? b.intro + '\n' : '') + leadIn.text;
   }
   return date;
 }
@@ -420,7 +422,6 @@ class TreeBuilder {
   headlineSpans: Span[] = [];
   intro: string | null = null;
   footer: string | null = null;
-  lastHeaderRow: Row | null = null;
   sections: Section[] = [];
   items: Item[] = [];
   unplaced: Unplaced[] = [];
