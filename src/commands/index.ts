@@ -1,5 +1,6 @@
 /** The subcommands, in the order `newsdigest --help` lists them. */
 import type { Command } from 'commander';
+import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
 import { figuresCommand } from './figures.js';
 import { listCommand } from './list.js';
@@ -10,4 +11,4 @@ import type { Outcome } from './runtime.js';
 
 export type CommandDefinition = (program: Command, outcome: () => Outcome) => Command;
 
-export const commands: CommandDefinition[] = [parseCommand, listCommand, sectionsCommand, figuresCommand, statsCommand, exportCommand];
+export const commands: CommandDefinition[] = [parseCommand, listCommand, sectionsCommand, figuresCommand, statsCommand, checkCommand, exportCommand];

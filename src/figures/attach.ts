@@ -58,6 +58,8 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
       words = words.slice(1);
     }
     while (words.length && NOT_ENTITY.has(words[words.length - 1].replace(/\.$/, '')) && !/^(?:Inc|Ltd|Corp|Co|Group)\.?$/.test(words[words.length - 1])) words = words.slice(0, -1);
+    // `Sea Limited` and `Sea` are one company.
+    while (words.length > 1 && /^(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|PLC|LLC|Group|Holdings?|Province|Municipality)\.?,?$/.test(words[words.length - 1])) words = words.slice(0, -1);
     const value = words.join(' ');
     if (!value || /^\d/.test(value) || value.length < 2) continue;
     // A sentence that opens with a verb (`Banned tens of thousands…`) has no named subject there.
@@ -68,14 +70,16 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
 }
 
 const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
-const ZH_STOP = /(?:\d|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+/** `2023年` `2024年第三季度` `1-8月` opening a clause: when, not who (`2023年全国网上零售额…`). */
+const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
+const ZH_STOP = /(?:\d|比(?:上|去)年|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
 
 /**
  * The subject of a Chinese clause: the words before its metric, verb or number
  * (`拼多多`, `比亚迪新能源汽车`), or null.
  */
 export function chineseSubject(clause: string, metricAt: number | null): string | null {
-  let text = clause.replace(ZH_LEAD, '');
+  let text = clause.replace(ZH_LEAD, '').replace(ZH_PERIOD_LEAD, '');
   const cut = metricAt !== null ? Math.min(metricAt - (clause.length - text.length), text.length) : text.length;
   text = text.slice(0, Math.max(0, cut));
   const stop = ZH_STOP.exec(text);

@@ -123,7 +123,8 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
     chinese,
     metrics,
     periods: periodMentions(folded, where.bulletinDate, context.year),
-    entities: chinese ? [] : entityMentions(sentence),
+    // A capitalised metric word opening a sentence (`Gross merchandise volume…`) names no one.
+    entities: chinese ? [] : entityMentions(sentence).filter((e) => !metrics.some((m) => m.start < e.end && e.start < m.end)),
     clauseSpans,
     chineseSubjects,
   };
@@ -166,7 +167,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     else {
       const possessive = [...entities].reverse().find((e) => e.possessive && e.end <= f.start);
       const previous = [...entities].reverse().find((e) => e.end <= f.start);
-      entity = possessive?.value ?? previous?.value ?? entities.find((e) => e.start >= f.end)?.value ?? context.entity;
+      const following = entities.find((e) => e.start >= f.end && e.end <= clause[1]);
+      entity = possessive?.value ?? previous?.value ?? following?.value ?? context.entity;
     }
 
     const inClausePeriod = nearest(periods, f.start, f.end, clause);
@@ -187,8 +189,12 @@ function latinName(clause: string): string | null {
 function remember(context: ItemContext, a: SentenceAnalysis): void {
   if (/\b(?:now|currently|as of|so far)\b|目前|现在|截至/i.test(a.folded)) context.period = null;
   else if (a.periods.length) {
-    context.period = a.periods[0].value;
-    context.year = Number(a.periods[0].value.slice(0, 4));
+    // A sentence about an earlier period is a comparison; the item's story stays in its own period.
+    const year = Number(a.periods[0].value.slice(0, 4));
+    if (context.year === null || year >= context.year) {
+      context.period = a.periods[0].value;
+      context.year = year;
+    }
   }
   const subject = a.chinese ? a.chineseSubjects[0] : (a.entities.find((x) => x.possessive) ?? a.entities[0])?.value;
   if (subject) context.entity = subject;

@@ -83,6 +83,8 @@ export const METRICS: Array<[string, string]> = [
   ['net (?:income|profits?|earnings)|净利润|净利', 'net_income'],
   ['net loss(?:es)?|净亏损|亏损', 'net_loss'],
   ['operating (?:profits?|income)|营业利润|经营利润|运营利润', 'operating_profit'],
+  ['adjusted EBITDA|经调整EBITDA', 'adjusted_ebitda'],
+  ['EBITDA', 'ebitda'],
   ['gross merchandise (?:value|volume)|GMV|商品交易总额', 'gmv'],
   ['(?:e-?commerce )?transaction (?:volume|value|scale)|交易规模|交易额|成交额|交易总额', 'transaction_volume'],
   ['physical (?:goods )?online retail sales|实物商品网上零售额', 'physical_online_retail_sales'],

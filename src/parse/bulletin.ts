@@ -177,6 +177,9 @@ function withoutDate(text: string, at: { index: number; length: number }): strin
     .trim();
 }
 
+/** A line that says it lists the day's headlines, so two of them are enough. */
+const HEADLINE_LABEL = /^(?:今日(?:看点|要闻|导读|关注)|要闻(?:速览)?|导读|本期(?:看点|导读)|headlines|top stories|today|in this issue|in brief)\s*[:：]/i;
+
 /** Title, headlines, date line, teasers and intro. Returns the header's date, if any. */
 function readHeader(rows: Row[], b: TreeBuilder): string | null {
   let date: string | null = null;
@@ -232,7 +235,8 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
       continue;
     }
     const list = r.text.split(/\s*[;；]\s*/).filter(Boolean);
-    if (b.headlines.length === 0 && list.length >= 3 && !isParagraph(r.text.replace(/\.{3}$|…+$/, ''))) {
+    const labelled = HEADLINE_LABEL.test(r.text) && list.length >= 2;
+    if (b.headlines.length === 0 && (list.length >= 3 || labelled) && !isParagraph(r.text.replace(/\.{3}$|…+$/, ''))) {
       flushIntro();
       const colon = /^[^:：]{1,30}[:：]\s*/.exec(r.text);
       const at = colon ? colon[0].length : 0;

@@ -1,0 +1,306 @@
+/**
+ * Consistency checks over the figures of one or many bulletins: does a stated change agree with
+ * the levels it connects, a headline with its item, a title with its body, a share with its part
+ * and whole, a level with the same level stated elsewhere? Every comparison is between ranges
+ * (see bounds.ts), so rounding and qualifiers (`nearly`, `about`, `more than`) are allowed for.
+ * Pure.
+ */
+import type { Bulletin, Figure, Qualifier } from '../model.js';
+import { metricMentions } from '../figures/attach.js';
+import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
+import { previousPeriod } from './periods.js';
+import { figureKey } from './summarize.js';
+
+export type CheckName = 'change' | 'headline' | 'title' | 'share' | 'restated';
+export type CheckStatus = 'consistent' | 'inconsistent' | 'uncheckable';
+export const CHECK_STATUSES: CheckStatus[] = ['consistent', 'inconsistent', 'uncheckable'];
+
+export interface Finding {
+  check: CheckName;
+  status: CheckStatus;
+  file: string;
+  line: number;
+  item: number;
+  metric: string | null;
+  entity: string | null;
+  period: string | null;
+  /** The figure as stated: `up 70% yoy`, `about US$58 billion`. */
+  stated: string;
+  stated_value: number | null;
+  /** What the other figures say or imply, or what would be needed to check. */
+  implied: string;
+  implied_value: number | null;
+  /** The ranges compared and why they are that wide. */
+  tolerance: string;
+  /** `file:line` of the figures compared against. */
+  against: string;
+}
+
+/** Where a figure stands in its bulletin. */
+export type Place = 'headline' | 'title' | 'body';
+export type PlacedFigure = Figure & { place: Place };
+
+/** Tag each figure with where it stands: the headline line, an item's title, or its body. */
+export function placeFigures(bulletin: Bulletin, figures: Figure[]): PlacedFigure[] {
+  const titleLines = new Map<number, number>();
+  for (const item of bulletin.items) {
+    const title = item.parts.find((p) => p.field === 'title');
+    if (title) titleLines.set(item.n, title.line);
+  }
+  return figures.map((f) => ({
+    ...f,
+    place: f.item === 0 ? 'headline' : titleLines.get(f.item) === f.line ? 'title' : 'body',
+  }));
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  about: 'about', nearly: 'nearly', over: 'more than', under: 'less than', at_least: 'at least', up_to: 'up to',
+};
+
+/** `up more than 100% yoy`, `about US$58 billion`. */
+export function describe(f: Figure): string {
+  return [f.direction, f.qualifier && QUALIFIER_WORDS[f.qualifier], f.text, f.basis].filter(Boolean).join(' ');
+}
+
+const where = (f: Figure) => `${f.file}:${f.line}`;
+
+function signed(f: Figure): number | null {
+  return f.value === null ? null : f.direction === 'down' ? -f.value : f.value;
+}
+
+function round(n: number, digits = 2): number {
+  return Number(n.toFixed(digits));
+}
+
+function showNumber(n: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
+  const abs = Math.abs(n);
+  for (const [scale, suffix] of [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']] as const) {
+    if (abs >= scale) return `${Number((n / scale).toPrecision(6))}${suffix}`;
+  }
+  return String(Number(n.toPrecision(6)));
+}
+
+function showBounds(label: string, b: Bounds): string {
+  return `${label} ${showNumber(b.lo)} to ${showNumber(b.hi)} (${b.why.join(', ')})`;
+}
+
+function finding(check: CheckName, status: CheckStatus, f: Figure, rest: Omit<Finding, 'check' | 'status' | 'file' | 'line' | 'item' | 'metric' | 'entity' | 'period' | 'stated' | 'stated_value'>): Finding {
+  return {
+    check, status, file: f.file, line: f.line, item: f.item, metric: f.metric, entity: f.entity, period: f.period,
+    stated: describe(f), stated_value: signed(f), ...rest,
+  };
+}
+
+const isLevel = (f: Figure) => f.direction === null && f.value !== null && (f.kind === 'money' || f.kind === 'count') && f.metric !== null;
+
+/**
+ * A level with no entity is only comparable within its own bulletin: two nameless
+ * `revenue 2023` figures from different days need not be the same company's.
+ */
+function levelKey(f: Figure, metric: string, period: string, unit: string | null): string {
+  return JSON.stringify([metric, f.entity ?? `\u0000${f.file}`, unit, period]);
+}
+
+class LevelIndex {
+  private readonly byKey = new Map<string, PlacedFigure[]>();
+
+  constructor(figures: PlacedFigure[]) {
+    for (const f of figures) {
+      if (!isLevel(f) || f.period === null) continue;
+      const key = levelKey(f, f.metric!, f.period, f.unit);
+      const list = this.byKey.get(key);
+      if (list) list.push(f);
+      else this.byKey.set(key, [f]);
+    }
+  }
+
+  /** The level of `metric` for the change's entity in `period`, preferring the change's own bulletin. */
+  find(change: Figure, period: string, unit: string | null): PlacedFigure | null {
+    const list = this.byKey.get(levelKey(change, change.metric!, period, unit));
+    if (!list) return null;
+    // The body tells the story in full; a headline may round.
+    return list.find((f) => f.file === change.file && f.place === 'body') ?? list.find((f) => f.file === change.file) ?? list[0];
+  }
+
+  units(change: Figure, period: string): Array<string | null> {
+    const units: Array<string | null> = [];
+    for (const [key, list] of this.byKey) {
+      const [metric, entity, unit, p] = JSON.parse(key) as [string, string, string | null, string];
+      if (metric === change.metric && p === period && entity === (change.entity ?? `\u0000${change.file}`) && list.length) units.push(unit);
+    }
+    return units;
+  }
+}
+
+/** A stated change against the two levels it connects. */
+function checkChanges(figures: PlacedFigure[], levels: LevelIndex): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const c of figures) {
+    if (c.direction === null || c.kind !== 'percent' || c.unit !== '%' || c.metric === null || c.period === null || c.value === null) continue;
+    const key = figureKey(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const before = previousPeriod(c.period, c.basis);
+    if (before === null) continue;
+    const assumed = c.basis === null ? ' (basis taken as year-on-year)' : '';
+    for (const unit of levels.units(c, c.period).concat(levels.units(c, before)).filter((u, i, all) => all.indexOf(u) === i)) {
+      const now = levels.find(c, c.period, unit);
+      const then = levels.find(c, before, unit);
+      if (!now || !then) {
+        const missing = now ? before : c.period;
+        out.push(finding('change', 'uncheckable', c, {
+          implied: `needs the ${missing} level of ${c.metric}${assumed}`,
+          implied_value: null,
+          tolerance: '',
+          against: where((now ?? then)!),
+        }));
+        continue;
+      }
+      const stated = boundsOf(c)!;
+      const implied = impliedChange(boundsOf(then)!, boundsOf(now)!);
+      if (!implied) continue;
+      const point = (now.value! / then.value! - 1) * 100;
+      out.push(finding('change', overlaps(stated, implied) ? 'consistent' : 'inconsistent', c, {
+        implied: `${point >= 0 ? '+' : ''}${round(point, 1)}% from ${describe(then)} (${before}) to ${describe(now)} (${c.period})${assumed}`,
+        implied_value: round(point),
+        tolerance: `${showBounds('stated', stated)}; ${showBounds('implied', implied)}`,
+        against: `${where(then)} ${where(now)}`,
+      }));
+    }
+  }
+  return out;
+}
+
+/** A headline or title may leave out whose figure it is; the rest must agree. */
+const sameFigure = (a: Figure, b: Figure) =>
+  a.kind === b.kind && a.unit === b.unit && a.metric === b.metric && a.direction === b.direction &&
+  (a.entity === null || b.entity === null || a.entity === b.entity) &&
+  (a.period === null || b.period === null || a.period === b.period) && (a.basis === null || b.basis === null || a.basis === b.basis);
+
+/** A summary figure (headline or title) against the same figure where the story is told. */
+function checkSummary(check: 'headline' | 'title', summary: PlacedFigure, told: PlacedFigure[], notFound: string): Finding {
+  const candidates = told.filter((t) => sameFigure(summary, t) && t.value !== null);
+  const stated = boundsOf(summary);
+  if (candidates.length === 0 || !stated) {
+    return finding(check, 'uncheckable', summary, { implied: notFound, implied_value: null, tolerance: '', against: '' });
+  }
+  const match = candidates.find((t) => overlaps(stated, boundsOf(t)!));
+  const other = match ?? candidates[0];
+  return finding(check, match ? 'consistent' : 'inconsistent', summary, {
+    implied: describe(other),
+    implied_value: signed(other),
+    tolerance: `${showBounds('stated', stated)}; ${showBounds('there', boundsOf(other)!)}`,
+    against: (match ? [match] : candidates).map(where).join(' '),
+  });
+}
+
+function checkSummaries(figures: PlacedFigure[]): Finding[] {
+  const out: Finding[] = [];
+  const byFile = new Map<string, PlacedFigure[]>();
+  for (const f of figures) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  for (const list of byFile.values()) {
+    const inItems = list.filter((f) => f.place !== 'headline');
+    for (const f of list) {
+      if (f.metric === null) continue;
+      if (f.place === 'headline') out.push(checkSummary('headline', f, inItems, 'no item states it'));
+      else if (f.place === 'title') {
+        out.push(checkSummary('title', f, inItems.filter((b) => b.item === f.item && b.place === 'body'), 'the body does not state it'));
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a share names its whole: `of gross merchandise volume`, `占社会消费品零售总额的比重为`. */
+function namedWhole(share: Figure): { named: boolean; metric: string | null } {
+  const at = share.sentence.indexOf(share.text);
+  if (at < 0) return { named: false, metric: null };
+  const after = /^\s*(?:of|in)\s+([^,;.()]+)/i.exec(share.sentence.slice(at + share.text.length));
+  const before = /占([^，,；;。]*?)$/.exec(share.sentence.slice(0, at));
+  const phrase = after?.[1] ?? before?.[1];
+  if (phrase === undefined || phrase.trim() === '') return { named: false, metric: null };
+  const metric = metricMentions(phrase).find((m) => m.value !== 'share')?.value ?? null;
+  return { named: true, metric };
+}
+
+/** A share against its part and whole, where the bulletin gives both. */
+function checkShares(figures: PlacedFigure[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const share = figures[i];
+    if (share.kind !== 'percent' || share.metric !== 'share' || share.unit !== '%' || share.direction !== null || share.place !== 'body') continue;
+    let part: PlacedFigure | null = null;
+    for (let j = i - 1; j >= 0 && figures[j].file === share.file && figures[j].sentence === share.sentence; j--) {
+      if (isLevel(figures[j])) {
+        part = figures[j];
+        break;
+      }
+    }
+    if (!part) continue;
+    const whole = namedWhole(share);
+    if (whole.named && whole.metric === null) continue;
+    const isWhole = (w: PlacedFigure) =>
+      w !== part && isLevel(w) && w.file === share.file && w.item === share.item && w.unit === part!.unit &&
+      (w.period === null || part!.period === null || w.period === part!.period) &&
+      (whole.metric !== null ? w.metric === whole.metric : part!.metric!.endsWith('_' + w.metric));
+    const wholeFigure = figures.find(isWhole);
+    if (!wholeFigure) continue;
+    const stated = boundsOf(share)!;
+    const implied = impliedShare(boundsOf(part)!, boundsOf(wholeFigure)!);
+    if (!implied) continue;
+    const point = (part.value! / wholeFigure.value!) * 100;
+    out.push(finding('share', overlaps(stated, implied) ? 'consistent' : 'inconsistent', share, {
+      implied: `${round(point, 2)}% = ${describe(part)} (${part.metric}) of ${describe(wholeFigure)} (${wholeFigure.metric})`,
+      implied_value: round(point),
+      tolerance: `${showBounds('stated', stated)}; ${showBounds('implied', implied)}`,
+      against: `${where(part)} ${where(wholeFigure)}`,
+    }));
+  }
+  return out;
+}
+
+/** The same level (metric, entity, period, unit) stated differently in two places. */
+function checkRestated(figures: PlacedFigure[]): Finding[] {
+  const out: Finding[] = [];
+  const first = new Map<string, PlacedFigure>();
+  for (const f of figures) {
+    if (f.place !== 'body' || !isLevel(f) || f.entity === null || f.period === null) continue;
+    const key = levelKey(f, f.metric!, f.period, f.unit);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, f);
+      continue;
+    }
+    const a = boundsOf(earlier)!;
+    const b = boundsOf(f)!;
+    if (overlaps(a, b)) continue;
+    out.push(finding('restated', 'inconsistent', f, {
+      implied: describe(earlier),
+      implied_value: signed(earlier),
+      tolerance: `${showBounds('stated', b)}; ${showBounds('earlier', a)}`,
+      against: where(earlier),
+    }));
+  }
+  return out;
+}
+
+/**
+ * Every consistency finding over a set of bulletins' figures, in file and line order.
+ * @example
+ * checkFigures(placeFigures(bulletin, extractFigures(bulletin)))
+ * //=> [{ check: 'change', status: 'consistent', stated: 'up 70% yoy', implied: '+69.1% from US$34.3 billion (2020) to about US$58 billion (2021)', … }, …]
+ */
+export function checkFigures(figures: PlacedFigure[]): Finding[] {
+  const levels = new LevelIndex(figures);
+  const order = new Map<string, number>();
+  figures.forEach((f) => order.has(f.file) || order.set(f.file, order.size));
+  return [...checkChanges(figures, levels), ...checkSummaries(figures), ...checkShares(figures), ...checkRestated(figures)].sort(
+    (a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.item - b.item,
+  );
+}
