@@ -30,3 +30,44 @@ console.log(`parse:           ${parse.ms.toFixed(1)} ms (${rate(parse.ms)})`);
 console.log(`extract figures: ${figures.ms.toFixed(1)} ms (${rate(figures.ms)}), ${figures.result.length} figures`);
 const mem = process.memoryUsage();
 console.log(`heap used: ${(mem.heapUsed / 1e6).toFixed(1)} MB, rss: ${(mem.rss / 1e6).toFixed(1)} MB`);
+
+// 10,000 bulletins on disk (the fixtures, copied round-robin under new names), through the built
+// CLI as a user runs it: wall time and peak memory of stats, trend and check over the directory.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function fixtureFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? fixtureFiles(path) : /\.(txt|md)$/.test(name) ? [path] : [];
+  });
+}
+
+const COUNT = Number(process.env.BENCH_BULLETINS ?? 10000);
+const sources = fixtureFiles('fixtures').sort().map((f) => readFileSync(f));
+const dir = mkdtempSync(join(tmpdir(), 'newsdigest-bench-'));
+let bytes = 0;
+for (let i = 0; i < COUNT; i++) {
+  const text = sources[i % sources.length];
+  bytes += text.length;
+  writeFileSync(join(dir, `bulletin-${String(i).padStart(5, '0')}.txt`), text);
+}
+console.log(`\n${COUNT} bulletins: ${(bytes / 1e6).toFixed(1)} MB in one directory`);
+const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-f', '%e %M']] : null;
+for (const args of [
+  ['stats', '--metric', 'revenue', dir, '-q', '--format', 'csv'],
+  ['trend', '--metric', 'revenue', dir, '-q', '--format', 'csv'],
+  ['check', dir, '-q', '--format', 'csv'],
+]) {
+  const t0 = process.hrtime.bigint();
+  const cmd = timer ? timer[0] : process.execPath;
+  const argv = timer ? [...timer[1], process.execPath, 'bin/newsdigest.js', ...args] : ['bin/newsdigest.js', ...args];
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const peak = timer ? `, peak rss ${(Number(r.stderr.trim().split('\n').pop().split(' ')[1]) / 1024).toFixed(0)} MB` : '';
+  const rows = r.stdout.split('\n').filter(Boolean).length - 1;
+  console.log(`newsdigest ${args[0]}: ${seconds.toFixed(2)} s${peak}, ${rows} rows, exit ${r.status}`);
+}
+rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { extractFigures } from '../figures/extract.js';
 import type { Column } from '../output/writers.js';
 import { CHECK_STATUSES, checkFigures, placeFigures, type CheckName, type CheckStatus, type PlacedFigure } from '../stats/check.js';
-import { chooseColumns, Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { chooseColumns, Outcome, readBulletins, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 const CHECKS: CheckName[] = ['change', 'headline', 'title', 'share', 'restated'];
 
@@ -19,14 +19,12 @@ interface CheckOpts extends InputOptions, OutputOptions {
   check?: CheckName[];
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export function checkCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program
     .command('check')
     .description('Check figures against each other: changes against levels, headlines against items, shares against wholes')
-    .addOption(new Option('--status <status>', 'only findings with this status (repeatable)').choices(CHECK_STATUSES).argParser(collect))
-    .addOption(new Option('--check <name>', 'only this check (repeatable)').choices(CHECKS).argParser(collect));
+    .addOption(new Option('--status <status>', 'only findings with this status (repeatable)').choices(CHECK_STATUSES).argParser(repeatableChoice(CHECK_STATUSES)))
+    .addOption(new Option('--check <name>', 'only this check (repeatable)').choices(CHECKS).argParser(repeatableChoice(CHECKS)));
   withOutputOptions(withInputOptions(cmd)).addHelpText(
     'after',
     `

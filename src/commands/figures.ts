@@ -5,7 +5,7 @@ import { FIGURE_COLUMNS, FIGURES_DEFAULT, figureRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figureMatches, hasFilter, type FigureFilter } from '../select/filter.js';
 import type { FigureKind } from '../model.js';
-import { chooseColumns, Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { chooseColumns, Outcome, readBulletins, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface FiguresOpts extends InputOptions, OutputOptions {
   kind?: FigureKind[];
@@ -16,13 +16,14 @@ interface FiguresOpts extends InputOptions, OutputOptions {
   exact?: boolean;
 }
 
+const FIGURE_KINDS: FigureKind[] = ['money', 'percent', 'count', 'rank'];
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function figuresCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program
     .command('figures')
     .description('Extract figures: money, percentages, counts and ranks, each with metric, entity and period')
-    .addOption(new Option('--kind <kind>', 'only this kind (repeatable)').choices(['money', 'percent', 'count', 'rank']).argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .addOption(new Option('--kind <kind>', 'only this kind (repeatable)').choices(FIGURE_KINDS).argParser(repeatableChoice(FIGURE_KINDS)))
     .option('--metric <name>', 'only this metric or its specialisations (repeatable)', collect)
     .option('--exact', 'with --metric: the metric itself, not its specialisations')
     .option('--entity <name>', 'only figures whose entity contains this (repeatable)', collect)

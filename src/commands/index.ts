@@ -7,8 +7,9 @@ import { listCommand } from './list.js';
 import { parseCommand } from './parse.js';
 import { sectionsCommand } from './sections.js';
 import { statsCommand } from './stats.js';
+import { trendCommand } from './trend.js';
 import type { Outcome } from './runtime.js';
 
 export type CommandDefinition = (program: Command, outcome: () => Outcome) => Command;
 
-export const commands: CommandDefinition[] = [parseCommand, listCommand, sectionsCommand, figuresCommand, statsCommand, checkCommand, exportCommand];
+export const commands: CommandDefinition[] = [parseCommand, listCommand, sectionsCommand, figuresCommand, statsCommand, trendCommand, checkCommand, exportCommand];

@@ -7,11 +7,12 @@ import type { ChalkInstance } from 'chalk';
 import { InputError, UsageError } from '../errors.js';
 import { decode, expandSources, readBytes } from '../io/input.js';
 import { openSink, type Sink } from '../io/output.js';
-import type { Bulletin, Warning } from '../model.js';
+import type { Bulletin, Figure, Warning } from '../model.js';
 import { makeChalk, type ColorChoice } from '../output/color.js';
 import { createWriter, FORMATS, type Column, type Format, type Row } from '../output/writers.js';
 import { parseBulletin } from '../parse/bulletin.js';
 import { parseIsoOption } from '../parse/dates.js';
+import { convertFigures, parseRates, RatesError, type Rates } from '../stats/rates.js';
 
 /** The process's streams and environment, passed in so tests and the CLI share one path. */
 export interface Runtime {
@@ -77,6 +78,17 @@ export function positiveInt(value: string): number {
   return Number(value);
 }
 
+/**
+ * A repeatable option with fixed choices: validates each value and collects them. (commander's
+ * `.choices()` is replaced, not kept, by an `.argParser()`, so both are done here.)
+ */
+export function repeatableChoice<T extends string>(choices: readonly T[]) {
+  return (value: string, previous: T[] = []): T[] => {
+    if (!choices.includes(value as T)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return [...previous, value as T];
+  };
+}
+
 function fieldList(value: string): string[] {
   return value.split(',').map((f) => f.trim()).filter(Boolean);
 }
@@ -102,6 +114,8 @@ export function withOutputOptions(cmd: Command, formats: readonly Format[] = FOR
     .option('--crlf', 'CSV: end records with CRLF');
 }
 
+const READ_AHEAD = 8;
+
 /**
  * Read, decode and parse each source in turn. A file that cannot be read is reported and skipped;
  * the run goes on and ends with exit 2.
@@ -109,10 +123,23 @@ export function withOutputOptions(cmd: Command, formats: readonly Format[] = FOR
 export async function* readBulletins(files: string[], opts: InputOptions, outcome: Outcome): AsyncGenerator<Bulletin> {
   const rt = outcome.rt;
   const sources = await expandSources(files, rt.stdin.isTTY === true);
-  for (const source of sources) {
+  // Read a few files ahead, so the disk works while the previous bulletin is parsed.
+  const pending = new Map<number, Promise<Buffer>>();
+  const fetch = (i: number) => {
+    if (i < sources.length && !pending.has(i)) {
+      const read = readBytes(sources[i], rt.stdin);
+      read.catch(() => undefined); // handled when its turn comes
+      pending.set(i, read);
+    }
+  };
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    for (let ahead = i; ahead < i + READ_AHEAD; ahead++) fetch(ahead);
     let text: string;
     try {
-      text = decode(await readBytes(source, rt.stdin), source, opts.encoding);
+      const read = pending.get(i)!;
+      pending.delete(i);
+      text = decode(await read, source, opts.encoding);
     } catch (err) {
       if (err instanceof InputError) {
         outcome.error(err.file, err.message);
@@ -142,6 +169,9 @@ export function chooseFormat<F extends string>(format: F | undefined, sink: Sink
   return format ?? (sink.isTTY ? 'table' : machineDefault);
 }
 
+/** A command's own picture of its rows for people (a chart), used instead of the plain table. */
+export type TableRenderer<T> = (rows: T[], chalk: ChalkInstance) => string;
+
 /**
  * Write rows as they come. Returns how many were written; stops early (quietly) when the reader
  * closed the pipe.
@@ -151,14 +181,23 @@ export async function writeRows<T extends object>(
   columns: Column[],
   opts: OutputOptions,
   outcome: Outcome,
+  renderTable?: TableRenderer<T>,
 ): Promise<number> {
   const rt = outcome.rt;
   const sink = openSink(opts.output, rt.stdout);
   const format = chooseFormat(opts.format, sink, 'ndjson');
+  const chalk = makeChalk(opts.color, sink.isTTY, rt.env);
+  if (format === 'table' && renderTable) {
+    const all: T[] = [];
+    for await (const row of rows) all.push(row);
+    await sink.write(renderTable(all, chalk));
+    await sink.end();
+    return all.length;
+  }
   const writer = createWriter(format, columns, {
     formulaGuard: opts.formulaGuard,
     crlf: opts.crlf,
-    chalk: makeChalk(opts.color, sink.isTTY, rt.env),
+    chalk,
     maxCellWidth: 60,
   });
   let count = 0;
@@ -171,4 +210,51 @@ export async function writeRows<T extends object>(
   await sink.write(writer.end());
   await sink.end();
   return count;
+}
+
+export interface ConversionOptions {
+  rates?: string;
+  currency?: string;
+}
+
+/** `--rates FILE --currency CODE`, for commands that aggregate money. */
+export function withConversionOptions(cmd: Command): Command {
+  return cmd
+    .option('--rates <file>', 'exchange rates to convert money with (CSV from,to,rate or JSON {base, rates}); nothing is fetched')
+    .option('--currency <code>', 'with --rates: convert every amount to this ISO 4217 currency', (v: string) => {
+      if (!/^[A-Za-z]{3}$/.test(v)) throw new InvalidArgumentError('expected an ISO 4217 code like USD');
+      return v.toUpperCase();
+    });
+}
+
+export interface Conversion {
+  rates: Rates;
+  currency: string;
+  file: string;
+}
+
+/** Read the rates table, if one was given; a bad table is an error naming the file. */
+export async function readConversion(opts: ConversionOptions, outcome: Outcome): Promise<Conversion | null> {
+  if (!opts.rates && !opts.currency) return null;
+  if (!opts.rates) throw new UsageError('--currency needs --rates FILE (exchange rates are never fetched)');
+  if (!opts.currency) throw new UsageError('--rates needs --currency CODE: the currency to convert to');
+  try {
+    const rates = parseRates(decode(await readBytes(opts.rates, outcome.rt.stdin), opts.rates, 'utf-8'));
+    return { rates, currency: opts.currency, file: opts.rates };
+  } catch (err) {
+    if (err instanceof RatesError) throw new InputError(opts.rates, err.message);
+    throw err;
+  }
+}
+
+/** Convert money figures; currencies the table cannot reach are kept, and said so once each. */
+export function applyConversion(figures: Figure[], conversion: Conversion | null, outcome: Outcome, quiet?: boolean): Figure[] {
+  if (!conversion) return figures;
+  const { figures: converted, missing } = convertFigures(figures, conversion.rates, conversion.currency);
+  if (!quiet) {
+    for (const code of missing) {
+      outcome.rt.stderr.write(`newsdigest: ${conversion.file}: no rate from ${code} to ${conversion.currency}; ${code} amounts are kept in ${code}\n`);
+    }
+  }
+  return converted;
 }

@@ -5,7 +5,10 @@ import { extractFigures } from '../figures/extract.js';
 import type { Figure } from '../model.js';
 import type { Column } from '../output/writers.js';
 import { closestMetrics, metricCounts, summarize, type GroupBy } from '../stats/summarize.js';
-import { chooseColumns, Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import {
+  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, withConversionOptions, withInputOptions, withOutputOptions, writeRows,
+  type ConversionOptions, type InputOptions, type OutputOptions,
+} from './runtime.js';
 
 const STATS_COLUMNS: Column[] = [
   { name: 'metric' }, { name: 'entity' }, { name: 'period' }, { name: 'bulletin' }, { name: 'section' }, { name: 'type' },
@@ -14,7 +17,7 @@ const STATS_COLUMNS: Column[] = [
 ];
 const METRIC_COLUMNS: Column[] = [{ name: 'metric' }, { name: 'count', numeric: true }];
 
-interface StatsOpts extends InputOptions, OutputOptions {
+interface StatsOpts extends InputOptions, OutputOptions, ConversionOptions {
   metric?: string;
   by?: GroupBy[];
   exact?: boolean;
@@ -31,23 +34,28 @@ export function statsCommand(program: Command, outcome: () => Outcome): Command 
     .addOption(new Option('--by <keys>', 'group by these, comma-separated: entity, period, bulletin, section, unit (default: entity,period)').argParser(parseBy))
     .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time')
     .option('--list-metrics', 'list every metric found, with its count');
-  withOutputOptions(withInputOptions(cmd)).addHelpText(
+  withOutputOptions(withConversionOptions(withInputOptions(cmd))).addHelpText(
     'after',
     `
 Groups never mix units or currencies, and keep levels apart from changes (type level | change;
 a change's value is signed: down 35% counts as -35). sum is empty where adding makes no sense.
+With --rates FILE --currency CODE, amounts in other currencies are converted first and grouped
+together; a currency the table cannot reach stays apart, and stderr says so.
 Every bulletin's figures are held in memory until the end.
 
 Examples:
   newsdigest stats --metric revenue fixtures/
   newsdigest stats --metric revenue --by entity archive/ --format csv
+  newsdigest stats --metric revenue --rates rates.csv --currency USD archive/
   newsdigest stats --list-metrics archive/`,
   );
   cmd.action(async (files: string[], opts: StatsOpts) => {
     const run = outcome();
     if (!opts.metric && !opts.listMetrics) throw new UsageError('stats needs --metric NAME (or --list-metrics)');
-    const figures: Figure[] = [];
+    const conversion = await readConversion(opts, run);
+    let figures: Figure[] = [];
     for await (const b of readBulletins(files, opts, run)) figures.push(...extractFigures(b));
+    figures = applyConversion(figures, conversion, run, opts.quiet);
     if (opts.listMetrics) {
       await writeRows(metricCounts(figures), chooseColumns(METRIC_COLUMNS, ['metric', 'count'], opts.fields), opts, run);
       return;

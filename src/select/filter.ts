@@ -33,7 +33,7 @@ export function foldForMatch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function containsAny(haystack: string | null, needles: string[] | undefined): boolean {
+export function containsAny(haystack: string | null, needles: string[] | undefined): boolean {
   if (!needles || needles.length === 0) return true;
   if (haystack === null) return false;
   const folded = foldForMatch(haystack);

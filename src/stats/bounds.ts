@@ -12,7 +12,7 @@ export interface Bounds {
   why: string[];
 }
 
-/** How far `about` lets a number stray, and how far below it `nearly` reaches. */
+/** How far `about` lets a number stray, and how far below it `nearly` reaches (never above it). */
 export const ABOUT = 0.05;
 export const NEARLY = 0.1;
 /** A figure written in words (`half`, `doubled`, `超千亿`) is taken to within this fraction. */
@@ -42,7 +42,7 @@ export function roundingOf(f: Pick<Figure, 'text' | 'value'>): number | null {
  * The range of true values a figure allows; a change is signed (`down 35%` → around -35).
  * @example
  * boundsOf({ text: 'US$4 billion', value: 4e9, qualifier: 'nearly', direction: null })
- * //=> { lo: 3600000000, hi: 4500000000, why: ['rounding', 'nearly: up to 10% under'] }
+ * //=> { lo: 3600000000, hi: 4000000000, why: ['rounding', 'nearly: up to 10% under'] }
  */
 export function boundsOf(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'direction'>): Bounds | null {
   if (f.value === null) return null;
@@ -67,6 +67,7 @@ export function boundsOf(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'direc
       break;
     case 'nearly':
       lo = v * (1 - NEARLY);
+      hi = v;
       why.push(`nearly: up to ${NEARLY * 100}% under`);
       break;
     case 'over':

@@ -104,6 +104,8 @@ function levelKey(f: Figure, metric: string, period: string, unit: string | null
 
 class LevelIndex {
   private readonly byKey = new Map<string, PlacedFigure[]>();
+  /** The units each (metric, entity, period) is stated in. */
+  private readonly unitsOf = new Map<string, Array<string | null>>();
 
   constructor(figures: PlacedFigure[]) {
     for (const f of figures) {
@@ -111,7 +113,11 @@ class LevelIndex {
       const key = levelKey(f, f.metric!, f.period, f.unit);
       const list = this.byKey.get(key);
       if (list) list.push(f);
-      else this.byKey.set(key, [f]);
+      else {
+        this.byKey.set(key, [f]);
+        const anyUnit = levelKey(f, f.metric!, f.period, null);
+        this.unitsOf.set(anyUnit, [...(this.unitsOf.get(anyUnit) ?? []), f.unit]);
+      }
     }
   }
 
@@ -119,17 +125,15 @@ class LevelIndex {
   find(change: Figure, period: string, unit: string | null): PlacedFigure | null {
     const list = this.byKey.get(levelKey(change, change.metric!, period, unit));
     if (!list) return null;
-    // The body tells the story in full; a headline may round.
-    return list.find((f) => f.file === change.file && f.place === 'body') ?? list.find((f) => f.file === change.file) ?? list[0];
+    // The body tells the story in full (a headline may round), and the change's own bulletin first.
+    return (
+      list.find((f) => f.file === change.file && f.place === 'body') ?? list.find((f) => f.place === 'body') ??
+      list.find((f) => f.file === change.file) ?? list[0]
+    );
   }
 
   units(change: Figure, period: string): Array<string | null> {
-    const units: Array<string | null> = [];
-    for (const [key, list] of this.byKey) {
-      const [metric, entity, unit, p] = JSON.parse(key) as [string, string, string | null, string];
-      if (metric === change.metric && p === period && entity === (change.entity ?? `\u0000${change.file}`) && list.length) units.push(unit);
-    }
-    return units;
+    return this.unitsOf.get(levelKey(change, change.metric!, period, null)) ?? [];
   }
 }
 
@@ -163,7 +167,7 @@ function checkChanges(figures: PlacedFigure[], levels: LevelIndex): Finding[] {
       if (!implied) continue;
       const point = (now.value! / then.value! - 1) * 100;
       out.push(finding('change', overlaps(stated, implied) ? 'consistent' : 'inconsistent', c, {
-        implied: `${point >= 0 ? '+' : ''}${round(point, 1)}% from ${describe(then)} (${before}) to ${describe(now)} (${c.period})${assumed}`,
+        implied: `${point >= 0 ? 'up' : 'down'} ${Math.abs(round(point, 1))}% from ${describe(then)} (${before}) to ${describe(now)} (${c.period})${assumed}`,
         implied_value: round(point),
         tolerance: `${showBounds('stated', stated)}; ${showBounds('implied', implied)}`,
         against: `${where(then)} ${where(now)}`,
@@ -198,13 +202,7 @@ function checkSummary(check: 'headline' | 'title', summary: PlacedFigure, told: 
 
 function checkSummaries(figures: PlacedFigure[]): Finding[] {
   const out: Finding[] = [];
-  const byFile = new Map<string, PlacedFigure[]>();
-  for (const f of figures) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  for (const list of byFile.values()) {
+  for (const list of groupBy(figures, (f) => f.file)) {
     const inItems = list.filter((f) => f.place !== 'headline');
     for (const f of list) {
       if (f.metric === null) continue;
@@ -229,14 +227,30 @@ function namedWhole(share: Figure): { named: boolean; metric: string | null } {
   return { named: true, metric };
 }
 
-/** A share against its part and whole, where the bulletin gives both. */
-function checkShares(figures: PlacedFigure[]): Finding[] {
+/** Figures grouped by where they stand: one list per file, or per item of a file. */
+function groupBy(figures: PlacedFigure[], key: (f: PlacedFigure) => string): PlacedFigure[][] {
+  const groups = new Map<string, PlacedFigure[]>();
+  for (const f of figures) {
+    const k = key(f);
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  return [...groups.values()];
+}
+
+/** A share against its part and whole, where the item gives both. */
+function checkShares(all: PlacedFigure[]): Finding[] {
+  return groupBy(all, (f) => `${f.file}\u0000${f.item}`).flatMap(checkSharesInItem);
+}
+
+function checkSharesInItem(figures: PlacedFigure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
     const share = figures[i];
     if (share.kind !== 'percent' || share.metric !== 'share' || share.unit !== '%' || share.direction !== null || share.place !== 'body') continue;
     let part: PlacedFigure | null = null;
-    for (let j = i - 1; j >= 0 && figures[j].file === share.file && figures[j].sentence === share.sentence; j--) {
+    for (let j = i - 1; j >= 0 && figures[j].sentence === share.sentence; j--) {
       if (isLevel(figures[j])) {
         part = figures[j];
         break;
@@ -246,7 +260,7 @@ function checkShares(figures: PlacedFigure[]): Finding[] {
     const whole = namedWhole(share);
     if (whole.named && whole.metric === null) continue;
     const isWhole = (w: PlacedFigure) =>
-      w !== part && isLevel(w) && w.file === share.file && w.item === share.item && w.unit === part!.unit &&
+      w !== part && isLevel(w) && w.unit === part!.unit &&
       (w.period === null || part!.period === null || w.period === part!.period) &&
       (whole.metric !== null ? w.metric === whole.metric : part!.metric!.endsWith('_' + w.metric));
     const wholeFigure = figures.find(isWhole);

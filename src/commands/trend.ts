@@ -1,0 +1,77 @@
+/** `newsdigest trend --metric NAME`: a metric's figures as time series, charted on a terminal. */
+import { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { extractFigures } from '../figures/extract.js';
+import { renderTrendChart } from '../output/chart.js';
+import type { Column } from '../output/writers.js';
+import { itemDate } from '../select/filter.js';
+import { closestMetrics, metricCounts } from '../stats/summarize.js';
+import { trend, type DatedFigure } from '../stats/trend.js';
+import {
+  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, withConversionOptions, withInputOptions, withOutputOptions,
+  writeRows, type ConversionOptions, type InputOptions, type OutputOptions,
+} from './runtime.js';
+
+const TREND_COLUMNS: Column[] = [
+  { name: 'metric' }, { name: 'entity' }, { name: 'type' }, { name: 'kind' }, { name: 'unit' }, { name: 'interval' }, { name: 'period' },
+  { name: 'value', numeric: true }, { name: 'count', numeric: true }, { name: 'min', numeric: true }, { name: 'max', numeric: true },
+  { name: 'change', numeric: true }, { name: 'sources' },
+];
+const TREND_DEFAULT = ['metric', 'entity', 'type', 'unit', 'interval', 'period', 'value', 'count', 'change', 'sources'];
+
+interface TrendOpts extends InputOptions, OutputOptions, ConversionOptions {
+  metric?: string;
+  entity?: string[];
+  exact?: boolean;
+  all?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function trendCommand(program: Command, outcome: () => Outcome): Command {
+  const cmd = program
+    .command('trend')
+    .description('A metric over time: one series per entity, type and unit, by period (or news date)')
+    .option('-m, --metric <name>', 'the metric (also matches its specialisations unless --exact)')
+    .option('--exact', 'the metric itself only')
+    .option('--entity <name>', 'only entities containing this (repeatable)', collect)
+    .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time');
+  withOutputOptions(withConversionOptions(withInputOptions(cmd))).addHelpText(
+    'after',
+    `
+A series is one metric, entity, type (level | change), unit and length of period (year, half,
+quarter, month, span); figures that name no period are placed by the date of their news (day).
+value is the median of the distinct figures given for a point (count says how many; min, max
+show any disagreement); change is the percent change of a level from the series' previous point.
+On a terminal each series is drawn: a sparkline, and a bar per point labelled with its value.
+
+Examples:
+  newsdigest trend --metric revenue --entity Shopify fixtures/tracking/
+  newsdigest trend --metric revenue archive/ --format csv > revenue-trend.csv
+  newsdigest trend --metric users --entity Threads archive/ --fields period,value`,
+  );
+  cmd.action(async (files: string[], opts: TrendOpts) => {
+    const run = outcome();
+    if (!opts.metric) throw new UsageError('trend needs --metric NAME');
+    const conversion = await readConversion(opts, run);
+    const dated: DatedFigure[] = [];
+    for await (const b of readBulletins(files, opts, run)) {
+      const figures = applyConversion(extractFigures(b), conversion, run, true);
+      for (const f of figures) dated.push({ figure: f, date: f.item > 0 ? itemDate(b.items[f.item - 1], b.date) : b.date });
+    }
+    if (conversion) applyConversion(dated.map((d) => d.figure), conversion, run, opts.quiet);
+    const { rows, unplaced } = trend(dated, { metric: opts.metric, exact: opts.exact, entities: opts.entity, all: opts.all });
+    if (unplaced.length && !opts.quiet) {
+      run.rt.stderr.write(`newsdigest: ${unplaced.length} figure(s) of '${opts.metric}' name no period and have no date, so are left out of the trend: ${unplaced.map((f) => `${f.file}:${f.line}`).join(' ')}\n`);
+    }
+    const columns = chooseColumns(TREND_COLUMNS, TREND_DEFAULT, opts.fields);
+    // --fields asks for columns, so it gets the plain table.
+    await writeRows(rows, columns, opts, run, opts.fields || rows.length === 0 ? undefined : renderTrendChart);
+    if (rows.length === 0) {
+      run.noMatch = true;
+      const near = closestMetrics(opts.metric.toLowerCase(), metricCounts(dated.map((d) => d.figure)).map((m) => m.metric));
+      run.rt.stderr.write(`newsdigest: no figures of metric '${opts.metric}'${opts.entity ? ` for ${opts.entity.join(', ')}` : ''}${near.length ? ` (closest: ${near.join(', ')})` : ''}\n`);
+    }
+  });
+  return cmd;
+}

@@ -1,0 +1,120 @@
+/**
+ * A metric's figures as time series: one series per entity, type (level or change), unit and
+ * length of period, its points ordered by period — or by the date of the news when figures name
+ * no period. Pure.
+ */
+import type { Figure } from '../model.js';
+import { containsAny, metricMatches } from '../select/filter.js';
+import { intervalOf, type Interval } from './periods.js';
+import { figureKey } from './summarize.js';
+
+/** A figure with the date its news is from (the item's date, else the bulletin's). */
+export interface DatedFigure {
+  figure: Figure;
+  date: string | null;
+}
+
+export interface TrendOptions {
+  metric: string;
+  exact?: boolean;
+  /** Only entities containing one of these (case- and width-insensitive). */
+  entities?: string[];
+  /** Keep every occurrence instead of counting a repeated figure once. */
+  all?: boolean;
+}
+
+export interface TrendRow {
+  metric: string;
+  entity: string | null;
+  type: 'level' | 'change';
+  kind: string;
+  unit: string | null;
+  /** `year`, `half`, `quarter`, `month`, `span`, or `day` for points placed by news date. */
+  interval: Interval;
+  /** The period, or the news date (`YYYY-MM-DD`) when the figures name no period. */
+  period: string;
+  /** The median of the distinct figures given for this point. */
+  value: number;
+  count: number;
+  min: number;
+  max: number;
+  /** For levels: percent change from the previous point of the series; else null. */
+  change: number | null;
+  sources: string;
+}
+
+export interface Trend {
+  rows: TrendRow[];
+  /** Figures of the metric with neither a period nor a date: they cannot be placed in time. */
+  unplaced: Figure[];
+}
+
+function median(sorted: number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * @example
+ * trend(dated, { metric: 'revenue', entities: ['Shopify'] }).rows.map((r) => [r.period, r.value])
+ * //=> [['2022-Q4', 1730000000], ['2023-Q4', 2140000000], …]
+ */
+export function trend(dated: DatedFigure[], options: TrendOptions): Trend {
+  const series = new Map<string, { row: Omit<TrendRow, 'period' | 'value' | 'count' | 'min' | 'max' | 'change' | 'sources'>; points: Map<string, Figure[]> }>();
+  const seen = new Set<string>();
+  const unplaced: Figure[] = [];
+  for (const { figure: f, date } of dated) {
+    if (!metricMatches(f.metric, options.metric, options.exact) || f.value === null) continue;
+    if (options.entities?.length && !containsAny(f.entity, options.entities)) continue;
+    const at = f.period ?? date;
+    const interval = at === null ? null : intervalOf(at);
+    if (at === null || interval === null) {
+      unplaced.push(f);
+      continue;
+    }
+    if (!options.all) {
+      const key = figureKey(f) + '\u0000' + at;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const type = f.direction !== null ? 'change' : 'level';
+    const key = JSON.stringify([f.metric, f.entity, type, f.kind, f.unit, interval]);
+    let s = series.get(key);
+    if (!s) {
+      s = { row: { metric: f.metric!, entity: f.entity, type, kind: f.kind, unit: f.unit, interval }, points: new Map() };
+      series.set(key, s);
+    }
+    const point = s.points.get(at);
+    if (point) point.push(f);
+    else s.points.set(at, [f]);
+  }
+
+  const rows: TrendRow[] = [];
+  const text = (v: string | null) => v ?? '\uffff';
+  const ordered = [...series.values()].sort(
+    (a, b) =>
+      a.row.metric.localeCompare(b.row.metric) || text(a.row.entity).localeCompare(text(b.row.entity)) ||
+      a.row.type.localeCompare(b.row.type) || text(a.row.unit).localeCompare(text(b.row.unit)) || a.row.interval.localeCompare(b.row.interval),
+  );
+  for (const s of ordered) {
+    let previous: number | null = null;
+    for (const period of [...s.points.keys()].sort()) {
+      const figures = s.points.get(period)!;
+      const values = figures.map((f) => (f.direction === 'down' ? -f.value! : f.value!)).sort((a, b) => a - b);
+      const value = median(values);
+      const change = s.row.type === 'level' && previous !== null && previous !== 0 ? Number(((value / previous - 1) * 100).toFixed(2)) : null;
+      rows.push({
+        ...s.row,
+        period,
+        value,
+        count: values.length,
+        min: values[0],
+        max: values[values.length - 1],
+        change,
+        sources: figures.map((f) => `${f.file}:${f.line}`).join(' '),
+      });
+      previous = value;
+    }
+  }
+  return { rows, unplaced };
+}
