@@ -1,6 +1,6 @@
 /**
  * The commander program, and the one place that decides exit statuses:
- * 0 done; 1 a filter the user gave matched nothing; 2 usage error, unreadable input, or a
+ * 0 done; 1 a filter the user gave matched nothing (for `check`: an inconsistent finding); 2 usage error, unreadable input, or a
  * problem under --strict. A reader that closes the pipe early is not an error.
  */
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,8 @@ export function buildProgram(rt: Runtime, current: () => Outcome): Command {
   program.addHelpText(
     'after',
     `
-Exit status: 0 done; 1 a filter matched nothing; 2 usage error, unreadable input, or a problem under --strict.
+Exit status: 0 done; 1 a filter matched nothing (check: a finding is inconsistent); 2 usage error,
+unreadable input, or a problem under --strict.
 
 Examples:
   newsdigest parse fixtures/morning-news-2022-01-21.txt

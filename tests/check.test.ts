@@ -131,11 +131,17 @@ describe('checkFigures', () => {
 });
 
 describe('newsdigest check', () => {
-  it('exits 1 on the tracking bulletins and shows only what --status asks for', async () => {
-    const r = await cli(['check', TRACKING, '--status', 'inconsistent', '--format', 'tsv', '--fields', 'check,line,entity,stated_value,implied_value']);
+  it('exits 1 over every fixture, finding the deliberate inconsistencies and nothing else', async () => {
+    const r = await cli(['check', 'fixtures', '--status', 'inconsistent', '--format', 'tsv', '--fields', 'check,line,entity,stated_value,implied_value']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('check\tline\tentity\tstated_value\timplied_value\nchange\t2\t拼多多\t96\t85.65\nheadline\t2\t拼多多\t96\t86\nchange\t1\tSea\t35\t28.24\n');
-    expect(r.stderr).toBe('newsdigest: 82 findings: 70 consistent, 3 inconsistent, 9 uncheckable\n');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('newsdigest:'))).toEqual(['newsdigest: 162 findings: 102 consistent, 3 inconsistent, 57 uncheckable']);
+  });
+
+  it('exits 0 when the bulletins agree', async () => {
+    const r = await cli(['check', `${TRACKING}/ecommerce-brief-2024-11-13.txt`, '--format', 'tsv', '--fields', 'check,status,stated,implied']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe('change\tconsistent\tup 26% yoy\tup 26.3% from US$1.71 billion (2023-Q3) to US$2.16 billion (2024-Q3)');
   });
 
   it('exits 0 on the model bulletin, with the ByteDance finding as CSV', async () => {

@@ -172,7 +172,9 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     }
 
     const inClausePeriod = nearest(periods, f.start, f.end, clause);
-    const period = (inClausePeriod ?? before(periods, f.start, null) ?? nearest(periods, f.start, f.end, null))?.value ?? context.period;
+    // A period later in the sentence but outside the figure's clause belongs to another figure
+    // (`US$10 billion…, up from $5.5 billion last year`).
+    const period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? context.period;
 
     const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
     out.push({ ...f, metric, entity, period, basis });

@@ -180,6 +180,8 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   return readAmount(text, at, ctx);
 }
 
+const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?)\s*(?:by\s*)?$/i;
+
 /** A figure with no range and no counted noun. */
 function plainFigure(kind: FigureKind, start: number, end: number, value: number, unit: string | null, qualifier: Qualifier | null, direction: Direction | null): RawFigure {
   return { kind, start, end, value, low: null, high: null, unit, qualifier, direction, counted: null };
@@ -384,7 +386,9 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
   const q = qualifierBefore(before);
   const after = text.slice(end, end + 24);
   let direction = kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), after) : null;
-  if (kind === 'money' && /(?:increased|rose|grew|fell|decreased|dropped|declined|增长|增加|减少|下降)\s*(?:by\s*)?$/i.test(before.slice(0, before.length - q.length))) {
+  // An amount or count with a change verb right before it is the size of a change (`增加约6860万`,
+  // `rose by $2 billion`); with `to` between (`rose to $2 billion`) it is the new level.
+  if ((kind === 'money' || kind === 'count') && ABSOLUTE_CHANGE.test(before.slice(0, before.length - q.length))) {
     direction = directionAround(before.slice(0, before.length - q.length), '');
   }
   if (sign < 0 && direction !== null) value = Math.abs(value);

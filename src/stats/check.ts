@@ -279,7 +279,7 @@ function checkSharesInItem(figures: PlacedFigure[]): Finding[] {
   return out;
 }
 
-/** The same level (metric, entity, period, unit) stated differently in two places. */
+/** The same level (metric, entity, period, unit) stated differently in another item or bulletin. */
 function checkRestated(figures: PlacedFigure[]): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, PlacedFigure>();
@@ -287,6 +287,8 @@ function checkRestated(figures: PlacedFigure[]): Finding[] {
     if (f.place !== 'body' || !isLevel(f) || f.entity === null || f.period === null) continue;
     const key = levelKey(f, f.metric!, f.period, f.unit);
     const earlier = first.get(key);
+    // Two values in one item are a story of change (`from 150亿美元 to 250亿美元`), not a restatement.
+    if (earlier && earlier.file === f.file && earlier.item === f.item) continue;
     if (!earlier) {
       first.set(key, f);
       continue;
