@@ -2,13 +2,16 @@
 // Score the figure tokenizer on the public test cases of two peer extractors (Recognizers-Text
 // currency and percent models, English and Chinese; Duckling English money). Prints recall and
 // precision per file, for all scored cases and for the cases whose expected text has digits.
-// Usage: npm run eval:specs [-- SPECS_DIR]   (default: ../shared/peer-specs beside the project)
+// Usage: npm run eval:specs [-- [--misses] SPECS_DIR]   (default: ../shared/peer-specs beside the project)
+//   --misses: also print, per digit-written case, what was expected and what was extracted when they differ
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scanFigures } from '../dist/figures/numbers.js';
 import { foldWidth } from '../dist/parse/lines.js';
 
-const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'peer-specs'));
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const dir = resolve(args.find((a) => a !== '--misses') ?? join(import.meta.dirname, '..', '..', 'shared', 'peer-specs'));
 if (!existsSync(dir)) {
   console.error(`eval-specs: ${dir}: no peer specs here (give the folder as the first argument)`);
   process.exit(2);
@@ -16,8 +19,11 @@ if (!existsSync(dir)) {
 
 const UNIT_NAMES = {
   dollar: 'USD', 'united states dollar': 'USD', pound: 'GBP', 'british pound': 'GBP', euro: 'EUR', 'chinese yuan': 'CNY',
-  yuan: 'CNY', 'japanese yen': 'JPY', yen: 'JPY', 'hong kong dollar': 'HKD', cent: 'USD', 'korean won': 'KRW',
+  yuan: 'CNY', 'japanese yen': 'JPY', yen: 'JPY', 'hong kong dollar': 'HKD', cent: 'USD', pence: 'GBP', 'korean won': 'KRW',
 };
+// Recognizers-Text reports cents and pence in the subunit (`470 pence` → 470 Pence); newsdigest
+// normalises to the unit (4.7 GBP). The expected value is converted the same way before comparing.
+const SUBUNITS = new Set(['cent', 'pence']);
 
 const close = (a, b) => a !== null && b !== null && Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
 
@@ -34,6 +40,10 @@ function score(cases, kind) {
         used.add(i);
         matched++;
       }
+    }
+    if (showMisses && c.digits && (matched < c.expected.length || values.length > matched)) {
+      const show = (list) => list.map((v) => `${v.value}${v.unit ? ' ' + v.unit : ''}`).join(', ') || '-';
+      console.error(`${kind}\t${JSON.stringify(c.input)}\n  expected: ${show(c.expected)}\n  got:      ${show(values)}`);
     }
     for (const bucket of c.digits ? ['all', 'digits'] : ['all']) {
       tally[bucket].expected += c.expected.length;
@@ -54,7 +64,7 @@ function recognizers(file, kind) {
         const raw = String(r.Resolution.value).replace('%', '');
         const unitName = String(r.Resolution.unit ?? '').toLowerCase();
         const unit = kind === 'money' ? (r.Resolution.isoCurrency ?? UNIT_NAMES[unitName] ?? null) : null;
-        const value = unitName === 'cent' ? Number(raw) / 100 : Number(raw);
+        const value = SUBUNITS.has(unitName) ? Number(raw) / 100 : Number(raw);
         return { value, unit };
       });
       return { input: c.Input, expected, digits: results.length > 0 && results.every((r) => /[0-9０-９]/.test(r.Text ?? '')) };

@@ -101,6 +101,21 @@ describe('scanFigures', () => {
     ['€600 million and NT$278.16 billion and ¥500万', [['€600 million', 'money', 6e8, null, null, 'EUR', null, null], ['NT$278.16 billion', 'money', 278.16e9, null, null, 'TWD', null, null], ['¥500万', 'money', 5e6, null, null, 'CNY', null, null]]],
     ['$5m and $2.5bn', [['$5m', 'money', 5e6, null, null, 'USD', null, null], ['$2.5bn', 'money', 2.5e9, null, null, 'USD', null, null]]],
     ['约100万左右', [['100万', 'count', 1e6, null, null, null, 'about', null]]],
+    ['$20 and 43c', [['$20 and 43c', 'money', 20.43, null, null, 'USD', null, null]]],
+    ['20 dollars 43 cents', [['20 dollars 43 cents', 'money', 20.43, null, null, 'USD', null, null]]],
+    ['3 CAD 3 cents', [['3 CAD 3 cents', 'money', 3.03, null, null, 'CAD', null, null]]],
+    ['US$3 and fourteen.', [['US$3 and fourteen', 'money', 3.14, null, null, 'USD', null, null]]],
+    ['more than 1 dollar and forty-two cents', [['1 dollar and forty-two cents', 'money', 1.42, null, null, 'USD', 'over', null]]],
+    ['twenty dollars 43 cents', []],
+    ['10k$ and 10 dinars and 42 KWD', [['10k$', 'money', 10000, null, null, 'USD', null, null], ['10 dinars', 'money', 10, null, null, null, null, null], ['42 KWD', 'money', 42, null, null, 'KWD', null, null]]],
+    ['RM42 or malaysian ringgit 42 or 100₾', [['RM42', 'money', 42, null, null, 'MYR', null, null], ['malaysian ringgit 42', 'money', 42, null, null, 'MYR', null, null], ['100₾', 'money', 100, null, null, 'GEL', null, null]]],
+    ['a 12-cent-a-share dividend', [['12-cent', 'money', 0.12, null, null, 'USD', null, null]]],
+    ['c $ 16.4 million and hk $ 10.05 billion', [['c $ 16.4 million', 'money', 16.4e6, null, null, 'CAD', null, null], ['hk $ 10.05 billion', 'money', 10.05e9, null, null, 'HKD', null, null]]],
+    ['Rs 5 crore and 7 lakh rupees', [['Rs 5 crore', 'money', 5e7, null, null, 'INR', null, null], ['7 lakh rupees', 'money', 7e5, null, null, 'INR', null, null]]],
+    ['兑换1.0092瑞士法郎，10日元5日本銭', [['1.0092瑞士法郎', 'money', 1.0092, null, null, 'CHF', null, null], ['10日元5日本銭', 'money', 10.05, null, null, 'JPY', null, null]]],
+    ['全场75折，部分9.9折，2.5成', [['75折', 'percent', 75, null, null, '%', null, null], ['9.9折', 'percent', 99, null, null, '%', null, null], ['2.5成', 'percent', 25, null, null, '%', null, null]]],
+    ['百 分 之 2.4，百分之1,111，12個百分點', [['百 分 之 2.4', 'percent', 2.4, null, null, '%', null, null], ['百分之1,111', 'percent', 1111, null, null, '%', null, null], ['12個百分點', 'percent', 12, null, null, 'pp', null, null]]],
+    ['a 100 percentage rise', [['100 percentage', 'percent', 100, null, null, '%', null, 'up']]],
   ];
   for (const [text, expected] of cases) {
     it(`reads ${text}`, () => {
@@ -108,7 +123,7 @@ describe('scanFigures', () => {
     });
   }
 
-  const none = ['iOS 16 and iPhone 14 and C919 and 5G', 'the 12315 hotline', '双11 and 618', 'top 8 search terms', 'In 2021 and 2022', 'at 10:30 on 2022-01-20', 'a 1.3倍 rise', '运距100公里', '1.5亿斤粮食', 'aged 30 years', 'the S&P 500 at 5,842.91'];
+  const none = ['iOS 16 and iPhone 14 and C919 and 5G', 'the 12315 hotline', '双11 and 618', 'top 8 search terms', 'In 2021 and 2022', 'at 10:30 on 2022-01-20', 'a 1.3倍 rise', '运距100公里', '1.5亿斤粮食', 'aged 30 years', 'the S&P 500 at 5,842.91', '等了5分钟'];
   for (const text of none) {
     it(`finds no figure in ${text}`, () => {
       expect(scanFigures(text).map((f) => text.slice(f.start, f.end))).toEqual([]);

@@ -12,11 +12,14 @@ import {
   DIRECTION_BEFORE,
   MEASURE_WORDS,
   NOT_COUNTED,
+  NUMBER_WORDS,
   QUALIFIER_AFTER,
   QUALIFIER_BEFORE,
+  ISO_CODES,
   SCALE,
   SHORT_SCALE,
   SUBUNIT,
+  SYMBOL_CODES,
   ZH_NOT_FIGURE,
 } from './lexicon.js';
 
@@ -35,12 +38,14 @@ export interface RawFigure {
   counted: string | null;
 }
 
-const PREFIX_CURRENCY = '(?:US|HK|AU|A|S|CA|C|NT|R|NZ)\\$|[$€£₹₩¥￥]|(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|INR|SGD|AUD|CAD|TWD|CHF|Rs\\.?)(?=\\s?\\d)';
+const ISO_ALTERNATION = [...ISO_CODES].join('|');
+// `C $ 16.4 million` (tokenised text) keeps its space; one-letter prefixes (`A$`) do not, or `A $5 fee` would be Australian.
+const PREFIX_CURRENCY = `(?:US|us|HK|hk|AU|CA|NT|NZ|C|c) ?\\$|(?:A|S|R)\\$|[$€£₹₩¥￥₽₺₫₱₦₴฿]|(?:RMB|RM|Rs\\.?|${ISO_ALTERNATION}|(?:[Mm]alaysian? )?[Rr]inggits?)(?=\\s?\\d)`;
 const START = new RegExp(
   [
     `(?<![A-Za-z])(?:${PREFIX_CURRENCY})`,
-    '(?<![\\w.,%)])[-−]?\\d',
-    '百分之',
+    '(?<![\\w.%)])(?<!\\d,)[-−]?\\d',
+    '百\\s*分\\s*之',
     '数[十百千]?[万亿千百]',
     '\\b(?:tens|hundreds|thousands|millions|billions) of\\b',
     '\\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|doubled|tripled|trebled|quadrupled|halved)\\b',
@@ -58,19 +63,39 @@ const AMOUNT = new RegExp(
   `(?<cur>(?:${PREFIX_CURRENCY})\\s?)?(?<sign>[-−](?=\\d))?(?<int>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+)(?:\\.(?<frac>\\d+))?(?<plus>\\+)?`,
   'y',
 );
-const SCALE_EN = /\s?(?<scale>trillion|billion|million|thousand|bn|mn|mln|mm|tn|tr|k|m|b)(?![A-Za-z])/iy;
+const SCALE_EN = /\s?(?<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|bn|mn|mln|mm|tn|tr|k|m|b)(?![A-Za-z])/iy;
 const SCALE_ZH = /(?<many>多)?(?<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?=[元美欧日港英韩人辆单台家个件名]))/y;
-const PERCENT = /\s?(?:%|percent\b|per cent\b|pct\b)/iy;
-const POINTS = /\s?(?:percentage points?|pct\.? pts?\b|个百分点|pp\b)/iy;
+const PERCENT = /\s?(?:%|percent\b|per cent\b|pct\b|percentage\b(?!\s+points?))/iy;
+const POINTS = /\s*(?:percentage points?|pct\.? pts?\b|[个個]\s*百\s*分\s*[点點]|pp\b)/iy;
 const BASIS_POINTS = /\s?(?:bps\b|basis points?|个基点|基点)/iy;
 const SUFFIX_CURRENCY = new RegExp(
-  `\\s?(?:(?:${Object.keys(CURRENCY_SUFFIX).filter((k) => /^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?![A-Za-z])|${Object.keys(CURRENCY_SUFFIX).filter((k) => !/^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).join('|')})`,
+  `(?:\\s|-(?=cents?\\b))?(?:(?:${Object.keys(CURRENCY_SUFFIX).filter((k) => /^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?![A-Za-z])|${Object.keys(CURRENCY_SUFFIX).filter((k) => !/^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).join('|')})`,
   'iy',
 );
 const TENTHS = /\s?成(?![为立功交本长员绩果熟型品])/y;
-/** ISO 4217 codes read after a number (`42 KWD`); the common ones also have words in the lexicon. */
-const ISO_CODES = new Set('USD EUR GBP JPY CNY HKD KRW INR SGD AUD CAD TWD CHF NZD BRL RUB MXN ZAR SEK NOK DKK PLN TRY THB IDR MYR PHP VND AED SAR QAR KWD BHD OMR JOD LBP EGP ILS PKR BDT NGN KES ARS CLP COP PEN UAH CZK HUF RON ISK'.split(' '));
-const SYMBOL_AFTER = new RegExp(`\\s?(?:US\\$|HK\\$|[$€£¥￥₹₩¢]|(?:${[...'USD EUR GBP JPY CNY HKD KRW INR SGD AUD CAD TWD CHF NZD BRL RUB MXN ZAR SEK NOK DKK PLN TRY THB IDR MYR PHP VND AED SAR QAR KWD BHD OMR JOD LBP EGP ILS PKR BDT NGN KES ARS CLP COP PEN UAH CZK HUF RON ISK'.split(' ')].join('|')})(?![A-Za-z])|Rs\\b)`, 'y');
+/** `75折`, `9.9折`: a price as a share of the full price; not `折合` (converts to) and the like. */
+const DISCOUNT = /\s?折(?![合算旧叠射线腾服返扣价])/y;
+const SYMBOL_AFTER = new RegExp(`\\s?(?:US\\$|HK\\$|[$€£¥￥₹₩¢]|${Object.keys(SYMBOL_CODES).join('|')}|(?:${ISO_ALTERNATION})(?![A-Za-z])|Rs\\b)`, 'y');
+/** Cents after a whole amount: `$20 and 43c`, `20 dollars 43 cents`, `3 GBP 1 pence`, `$20 43.` */
+const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const SMALL_NUMBER_WORDS = `${TENS_WORD}(?:[- ]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORD}`;
+const SUBUNIT_WORD = '(?:cents?|c|pence|p|sens?|kopiykas?|paise)(?![A-Za-z])';
+const SUBUNIT_AFTER = new RegExp(
+  `(?:\\s+and)?\\s+(?<n>\\d{1,2}|${SMALL_NUMBER_WORDS})\\s?${SUBUNIT_WORD}|\\s+(?<bare>\\d{2})(?=\\s*(?:$|[.;!?]))|\\s+and\\s+(?<word>${SMALL_NUMBER_WORDS})(?=\\s*(?:$|[.;!?]))`,
+  'iy',
+);
+/** Chinese subunits after a whole amount: 角/毛 tenths, 分/美分/銭 hundredths (not 分钟, minutes). */
+const ZH_SUBUNIT_AFTER = /(\d)(?:(?<tenth>角|毛)|(?:美分|日本銭|銭|钱|仙|分)(?![钟之]))/y;
+
+/** A currency word just before cents: the amount was written in words (`twenty dollars 43 cents`). */
+const AMOUNT_IN_WORDS_BEFORE = /(?:dollars?|pounds?|euros?|rupees?|ringgits?|yuan)\s+(?:and\s+)?$/i;
+
+/** `43` or `forty-two` → 43, 42. */
+function smallNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.toLowerCase().split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
+}
 const MEASURE = new RegExp(`(?:${MEASURE_WORDS})`, 'y');
 const RANGE_JOIN = /\s?(?:-|–|—|~|～|to|至|到|and)\s?/iy;
 const COUNT_NOUN = /\s?(?:(?:["“][^"”]{1,24}["”]|[A-Za-z][\w-]*)\s){0,3}?(?:["“][^"”]{1,24}["”]\s)?([a-z][a-z-]*[a-rt-z]s|[a-z]+ies|[a-z]+ren|people)\b/y;
@@ -136,9 +161,11 @@ interface Context {
 }
 
 function currencyOf(symbol: string, ctx: Context): string {
-  const s = symbol.trim();
+  const s = symbol.replace(/\s+/g, '');
   if (s === '¥' || s === '￥') return ctx.yen && !ctx.chinese ? 'JPY' : ctx.chinese || !ctx.yen ? 'CNY' : 'JPY';
-  return CURRENCY_PREFIX[s] ?? CURRENCY_PREFIX[s.toUpperCase()] ?? 'USD';
+  const upper = s.toUpperCase();
+  if (upper.includes('RINGGIT')) return 'MYR';
+  return CURRENCY_PREFIX[s] ?? CURRENCY_PREFIX[upper] ?? SYMBOL_CODES[s] ?? (ISO_CODES.has(upper) ? upper : 'USD');
 }
 
 /**
@@ -173,7 +200,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   if (/^[一二两三四五六七八九]成$/.test(token)) {
     return bare('percent', at, at + 2, CHINESE_DIGITS[token[0]] * 10, '%', text);
   }
-  if (token === '百分之') return readChinesePercent(text, at);
+  if (token.startsWith('百')) return readChinesePercent(text, at);
   if (token.startsWith('数')) return readChineseMagnitude(text, at, token);
   if (/^(?:千亿|万亿|百亿|亿)$/.test(token)) return readScaleOnly(text, at, token);
   if (/^(?:rank|placed|no\.|排名|位列|位居|居|排)/i.test(lower)) return readRank(text, at);
@@ -257,10 +284,11 @@ function readMultiple(text: string, at: number, token: string): RawFigure {
   return plainFigure('percent', at, at + token.length, value, '%', null, direction);
 }
 
+/** `百分之15`, `百 分 之 2.4`, `百分之1,111`, `百分之十五`. */
 function readChinesePercent(text: string, at: number): RawFigure | null {
-  const m = /^百分之([\d.]+|[一二两三四五六七八九十]+)/.exec(text.slice(at, at + 12));
+  const m = /^百\s*分\s*之\s*(?:(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s*([kKmM])(?![A-Za-z]))?|([一二两三四五六七八九十]+))/.exec(text.slice(at, at + 24));
   if (!m) return null;
-  const value = /^[\d.]+$/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1]);
+  const value = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) * (m[2] ? 10 ** SCALE[m[2].toLowerCase()] : 1) : chineseNumeral(m[3]);
   if (value === null || Number.isNaN(value)) return null;
   return bare('percent', at, at + m[0].length, value, '%', text);
 }
@@ -307,8 +335,10 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
   const zh = en ? null : sticky(SCALE_ZH, text, end);
   if (en) {
     const word = en.groups!.scale.toLowerCase();
-    const moneyAfter = sticky(SUFFIX_CURRENCY, text, end + en[0].length);
-    if (!SHORT_SCALE.has(word) || currency || moneyAfter) {
+    const past = end + en[0].length;
+    // `5 m` is five metres; `10k$`, `12k个百分点`, `5m euros` are scaled.
+    const unitAfter = sticky(SUFFIX_CURRENCY, text, past) ?? sticky(SYMBOL_AFTER, text, past) ?? sticky(PERCENT, text, past) ?? sticky(POINTS, text, past);
+    if (!SHORT_SCALE.has(word) || currency || unitAfter) {
       pow = SCALE[word];
       end += en[0].length;
     }
@@ -329,17 +359,24 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
   const afterNumber = end;
 
   const tenths = pow === 0 ? sticky(TENTHS, text, end) : null;
+  const discount = pow === 0 && !tenths && ctx.chinese ? sticky(DISCOUNT, text, end) : null;
   if (tenths) {
     kind = 'percent';
     unit = '%';
     value = scaled(int, frac, 1);
     end += tenths[0].length;
+  } else if (discount) {
+    // `75折` is 75% of the price, `9.9折` 99%, `2折` 20%.
+    kind = 'percent';
+    unit = '%';
+    value = value < 10 ? scaled(int, frac, 1) : value;
+    end += discount[0].length;
   }
-  const pct = tenths ? null : sticky(PERCENT, text, end);
+  const pct = tenths || discount ? null : sticky(PERCENT, text, end);
   const pts = pct ? null : sticky(POINTS, text, end);
   const bps = pct || pts ? null : sticky(BASIS_POINTS, text, end);
-  if (tenths) {
-    // `9成`: tenths, read as a percentage.
+  if (tenths || discount) {
+    // Read above, as a percentage.
   } else if (pct || pts || bps) {
     kind = 'percent';
     unit = pct ? '%' : pts ? 'pp' : 'bps';
@@ -349,23 +386,39 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
     const suffix = symbol ? null : sticky(SUFFIX_CURRENCY, text, end);
     if (symbol) {
       const mark = symbol[0].trim();
-      currency = mark === '¢' ? 'USD' : ISO_CODES.has(mark) ? mark : currencyOf(mark, ctx);
+      currency = mark === '¢' ? 'USD' : currencyOf(mark, ctx);
       if (mark === '¢') value = scaled(int, frac, pow - 2);
       end += symbol[0].length;
     } else if (suffix && !currency) {
-      const word = suffix[0].trim().toLowerCase();
+      const word = suffix[0].trim().toLowerCase().replace(/^-/, '');
       const code = CURRENCY_SUFFIX[word] ?? CURRENCY_SUFFIX[suffix[0].trim()];
-      if (code) {
+      if (code !== undefined) {
         currency = code;
-        if (SUBUNIT.has(word)) value = scaled(int, frac, pow - 2);
+        if (SUBUNIT.has(word)) {
+          if (AMOUNT_IN_WORDS_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return null;
+          value = scaled(int, frac, pow - 2);
+        }
         end += suffix[0].length;
       }
     } else if (suffix && currency && /^(?:dollars?|yuan|元|美元)$/i.test(suffix[0].trim())) {
       end += suffix[0].length;
     }
-    if (currency) {
+    if (currency !== null) {
       kind = 'money';
-      unit = currency;
+      // An empty code: money in a currency the word leaves open (`10 dinars`).
+      unit = currency || null;
+      const whole = !frac && pow === 0 && !SUBUNIT.has(suffix?.[0].trim().toLowerCase().replace(/^-/, '') ?? '');
+      const cents = whole ? sticky(SUBUNIT_AFTER, text, end) : null;
+      const fen = whole && !cents ? sticky(ZH_SUBUNIT_AFTER, text, end) : null;
+      if (fen) {
+        // `10元5角` → 10.5, `10日元5日本銭` → 10.05.
+        value = scaled(int, fen.groups!.tenth !== undefined ? fen[1] : fen[1].padStart(2, '0'), 0);
+        end += fen[0].length;
+      } else if (cents) {
+        const hundredths = smallNumber(cents.groups!.n ?? cents.groups!.bare ?? cents.groups!.word);
+        value = scaled(int, String(hundredths).padStart(2, '0'), 0);
+        end += cents[0].length;
+      }
     }
   }
 
