@@ -25,7 +25,9 @@ export function metricMentions(sentence: string): Mention[] {
     const edgeAfter = end < sentence.length && ASCII_WORD_EDGE.test(sentence[end]) && ASCII_WORD_EDGE.test(m[0][m[0].length - 1]);
     if (!edgeBefore && !edgeAfter) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
-      found.push({ start, end, value: METRICS[group][1] });
+      const previous = found[found.length - 1];
+      // `回购计划规模`: a bare 规模 (scale) after a metric is that metric's size, not a market's.
+      if (!(m[0] === '规模' && previous && start - previous.end <= 3)) found.push({ start, end, value: METRICS[group][1] });
     }
     if (m[0].length === 0) METRIC_RE.lastIndex++;
   }
@@ -42,7 +44,13 @@ const NOT_ENTITY = new Set(
     'Total Chief CEO CFO Vice President Director Officer Co Inc Ltd Corp Group Company Mr Ms Dr Q1 Q2 Q3 Q4 H1 H2 Is Are Was ' +
     'Were Will Would Could Should Can Let Please Read Click Apply Sign Want Among Besides Then Thus Therefore So Yet Still').split(' '),
 );
-const CAPITALISED = /(?:[A-Z][\w&.\-]*|[A-Z]{2,})(?:[ ](?:[A-Z][\w&.\-]*))*(?<possessive>['’]s\b)?/g;
+const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*))*(?<possessive>['’]s\b)?/g;
+/** Words that end a capitalised run without being part of the name (`Apple CEO`, `ByteDance Monday`). */
+const NOT_NAME_END = new Set(
+  ('Chief CEO CFO COO CTO Vice President Director Officer Chairman Founder Analyst Analysts Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday January February March April May June July August September October November December Is Are Was Were Will ' +
+    'Would Could Should Can The This That And But Of By To In On At For').split(' '),
+);
 
 /** Proper-noun phrases in an English sentence (`ByteDance`, `Image Frame Investment HK Ltd.`). */
 export function entityMentions(sentence: string): Array<Mention & { possessive: boolean }> {
@@ -57,22 +65,28 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
       offset += words[0].length + 1;
       words = words.slice(1);
     }
-    while (words.length && NOT_ENTITY.has(words[words.length - 1].replace(/\.$/, '')) && !/^(?:Inc|Ltd|Corp|Co|Group)\.?$/.test(words[words.length - 1])) words = words.slice(0, -1);
+    while (words.length && NOT_NAME_END.has(words[words.length - 1].replace(/\.$/, ''))) words = words.slice(0, -1);
     // `Sea Limited` and `Sea` are one company.
     while (words.length > 1 && /^(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|PLC|LLC|Group|Holdings?|Province|Municipality)\.?,?$/.test(words[words.length - 1])) words = words.slice(0, -1);
     const value = words.join(' ');
     if (!value || /^\d/.test(value) || value.length < 2) continue;
-    // A sentence that opens with a verb (`Banned tens of thousands…`) has no named subject there.
-    if (offset === 0 && words.length === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
+    // A sentence that opens with a verb or a plain plural (`Banned tens of thousands…`, `- Creators earned…`) has no named subject there.
+    const opening = !/[A-Za-z0-9]/.test(sentence.slice(0, offset));
+    // `…Crunchy Data, a Postgres company, for…`: a description between commas names no one new.
+    if (/,\s*(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, offset - 6), offset))) continue;
+    if (opening && words.length === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
     found.push({ start: offset, end: offset + value.length, value, possessive });
   }
   return found;
 }
 
-const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
+const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|此次|本次|这次|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
 /** `2023年` `2024年第三季度` `1-8月` opening a clause: when, not who (`2023年全国网上零售额…`). */
 const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
-const ZH_STOP = /(?:\d|比(?:上|去)年|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+const ZH_STOP = /(?:\d|比(?:上|去)年|上线|推出|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+
+/** Who acts in a clause but owns no figure: the board, the company, the reporter, a product category. */
+const NOT_SUBJECT = new Set(['董事会', '公司', '该公司', '官方', '业内人士', '分析师', '记者', '消息人士', '智能手机', '手机', '项目', '报告', '数据']);
 
 /**
  * The subject of a Chinese clause: the words before its metric, verb or number
@@ -89,7 +103,13 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
     .replace(/[：:“”"「」\s]+$/, '')
     .replace(/^[：:“”"「」\s]+/, '');
   if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场)/.test(text)) return null;
-  if (!text || text.length > 14 || /[，,。；;]/.test(text)) return null;
+  // `据业内人士透露`: who says so, not whose figure it is.
+  if (/^据/.test(clause.trim()) && /(?:透露|报道|称|显示|表示|介绍|消息)$/.test(clause.trim())) return null;
+  // `拼多多旗下跨境电商平台Temu` → Temu; `小米集团` → 小米; `东南亚电商` → 东南亚.
+  text = text.replace(/^.*旗下/, '').replace(/^(?:跨境)?(?:电商|电子商务)?(?:平台|品牌|子公司|公司)/, '');
+  text = text.replace(/(?:股份有限公司|有限公司|控股|集团)$/, '') || text;
+  text = text.replace(/(?:电商|行业|市场)$/, '') || text;
+  if (!text || text.length > 14 || /[，,。；;]/.test(text) || NOT_SUBJECT.has(text)) return null;
   return text;
 }
 
@@ -104,6 +124,8 @@ const PERIOD_RE = new RegExp(
     '(?<hw>\\b(?:the\\s)?(?<hn>first|second) half(?:\\s(?:of\\s)?(?<hwy>(?:19|20)\\d{2}))?|\\bH(?<h2>[12])\\s?(?<h2y>(?:19|20)\\d{2})?\\b)',
     '(?<fromto>\\bfrom January to December (?<fty>(?:19|20)\\d{2}))',
     '(?<my>\\b(?<mm>January|February|March|April|May|June|July|August|September|October|November|December)\\s(?<myy>(?:19|20)\\d{2})\\b)',
+    '(?<mq>\\b(?:the\\s)?(?<mqm>March|June|September|December)(?:-|\\s)quarter\\b)',
+    '(?<mo>\\b(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d|\\s(?:of\\s)?(?:19|20)\\d{2}))',
     '(?<zh>(?<zy>(?:19|20)\\d{2})\\s?年(?:第?(?<zq>[一二三四1-4])季度|(?<zh2>[上下])半年|(?<zm1>\\d{1,2})\\s?[-—~至到]\\s?(?<zm2>\\d{1,2})\\s?月|(?<zm>\\d{1,2})\\s?月(?!\\d{0,2}\\s?日))?)',
     '(?<zq0>第?(?<zqn>[一二三四])季度)',
     '(?<zhalf>(?<zhn>[上下])半年)',
@@ -153,6 +175,18 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
       value = y ? `${y}-H${h}` : null;
     } else if (g.fromto) value = g.fty;
     else if (g.my) value = `${g.myy}-${pad(MONTHS.indexOf(g.mm.toLowerCase()) + 1)}`;
+    else if (g.mq) {
+      // `the December quarter`: the quarter that month ends.
+      const q = (MONTHS.indexOf(g.mqm.toLowerCase()) + 1) / 3;
+      const y = recentYear(q * 3, bulletinDate, yearHint);
+      value = y ? `${y}-Q${q}` : null;
+    } else if (g.mo) {
+      // `TSMC's December revenue`: the most recent such month — not `since its listing in August`, not `on January 19`.
+      const lead = /[^,;:.]*$/.exec(sentence.slice(Math.max(0, m.index - 40), m.index))![0];
+      const month = MONTHS.indexOf(g.mon.toLowerCase()) + 1;
+      const y = /\b(?:since|until|till|by|before|after|from|through)\b/i.test(lead) ? null : recentYear(month, bulletinDate, yearHint);
+      value = y ? `${y}-${pad(month)}` : null;
+    }
     else if (g.zh) {
       const y = g.zy;
       if (g.zq) value = `${y}-Q${ORDINAL[g.zq]}`;
@@ -180,7 +214,9 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
       const shift = /last|去年/i.test(g.rel) ? -1 : /next|明年/i.test(g.rel) ? 1 : 0;
       value = base ? String(base + shift) : null;
     } else if (g.year) value = g.yy;
-    if (value) found.push({ start: m.index, end: m.index + m[0].length, value });
+    // `较2020年增长11.86%`, `compared with 2020`: the period compared against, not the figure's own.
+    const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from)\s*$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index));
+    if (value && !comparison) found.push({ start: m.index, end: m.index + m[0].length, value });
   }
   return found;
 }

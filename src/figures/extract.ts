@@ -67,6 +67,12 @@ function before(mentions: Mention[], at: number, range: [number, number] | null)
   return best;
 }
 
+/** Metrics that only a percentage can be. */
+const PERCENT_METRICS = new Set(['share', 'market_share', 'stake', 'discount', 'yield', 'reserve_requirement_ratio']);
+
+/** `held about 0.3% of Arm`, `持有5%`: a percentage owned is a stake. */
+const HOLDING_BEFORE = /(?:\bholds?|\bheld|\bowns?|\bowned|\bholding|\bacquired?|\bsold|\bsells?|\bbought|\bbuys?|持有|持股|增持|减持)\s*(?:(?:a|an|about|nearly|some|roughly|approximately|around|almost|another|约|近)\s*)*$/i;
+
 /** snake_case of a counted noun phrase without its adjectives and quotes: `infringement links` → `infringement_links`. */
 export function countMetric(counted: string): string {
   const words = counted
@@ -148,19 +154,40 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       metric = /stake|股权|股份/i.test(specific[0]) ? 'stake' : 'market_share';
     } else if (f.kind === 'percent' && /(?:accounting for|accounted for|accounts for|account for|占(?:比)?(?:为|达)?|比重为?|占据)\s*(?:about |nearly |around |approximately |约|近)?$/i.test(lead)) {
       metric = 'share';
+    } else if (f.kind === 'percent' && /^\s*off\b/i.test(after)) {
+      metric = 'discount';
+    } else if (f.kind === 'percent' && HOLDING_BEFORE.test(lead)) {
+      metric = 'stake';
+    } else if (f.kind === 'percent' && f.direction === null && /^\s*of\s+(?:the |its |their |his |her |all |total )?[a-z]/i.test(after)) {
+      // `nearly 20% of budgets`, `half of its revenue`: a part of a whole.
+      metric = 'share';
+    } else if (f.kind === 'money' && /^\s*(?:a|an|per)\s+share\b/i.test(after)) {
+      const earlier = before(metrics, f.start, clause)?.value;
+      metric = earlier === 'dividend' ? 'dividend' : /earn|profit|income/i.test(lead) || earlier === 'net_income' ? 'eps' : 'share_price';
+    } else if (f.kind === 'money' && /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|ton|unit|kilogram|kg|litre|liter|gallon)\b/i.test(after)) {
+      metric = 'price';
     } else if (f.kind === 'rank') {
       metric = before(metrics, f.start, clause)?.value ?? null;
     } else if (f.kind === 'count' && f.counted && !chinese) {
+      // What is counted names the metric (`500 million weekly active users`), else the phrase before.
+      const countedEnd = f.end + f.counted.length + 2;
+      const named = metrics.find((m) => m.start >= f.end && m.end <= countedEnd);
       const leading = before(metrics, f.start, clause);
-      metric = leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted);
+      metric = named?.value ?? (leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted));
     } else {
       const inClause = before(metrics, f.start, clause);
       const following = metrics.find((m) => m.start >= f.end && m.end <= clause[1] && m.start - f.end <= 24);
+      // A metric noun right after the amount is what it measures (`a $50 billion buyback`).
+      const adjacent = following && following.start - f.end <= 1 ? following : null;
       metric =
+        adjacent?.value ??
         inClause?.value ??
         following?.value ??
         (f.kind === 'percent' && f.direction === null ? null : before(metrics, f.start, null)?.value ?? null);
     }
+
+    // A ratio or share names no amount: `释放资金5300亿元` after `降准` is not a reserve ratio.
+    if (f.kind !== 'percent' && metric !== null && PERCENT_METRICS.has(metric)) metric = null;
 
     let entity: string | null;
     if (chinese) entity = chineseSubjects[clauseIndex] ?? context.entity;

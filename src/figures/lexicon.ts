@@ -83,8 +83,8 @@ export const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s*or (?:more|higher)\b/i, 'over'],
 ];
 
-const UP = 'up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升';
-const DOWN = 'down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|lower|reduced?|下降了?|下跌了?|减少了?|降低了?|下滑了?|下调|跌幅为?|降幅为?|跌了?|跌|降|减';
+const UP = 'up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升|加息';
+const DOWN = 'down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|lower|reduced?|下降了?|下跌了?|减少了?|降低了?|下滑了?|下调|跌幅为?|降幅为?|跌了?|跌|降|减|降准|降息';
 /** A direction word right before the figure (`up 70%`, `an increase of 8.35%`, `增长3%`). */
 export const DIRECTION_BEFORE = new RegExp(
   `(?:(?<up>\\b(?:${UP}|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)|(?:${UP.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')}))|(?<down>\\b(?:${DOWN}|an? (?:[\\w-]+ )?(?:decrease|decline|drop|fall|reduction|cut) of)|(?:${DOWN.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')})))(?:\\s+by)?\\s*$`,
@@ -95,7 +95,7 @@ export const DIRECTION_AFTER = /^\s*(?:(?<up>increase|rise|growth|gain|jump|hike
 
 export const BASIS: Array<[RegExp, 'yoy' | 'qoq' | 'mom']> = [
   [/year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by\/y\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|over the same period|same period last year|同比|较上年|比上年/i, 'yoy'],
-  [/quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bqoq\b|\bq\/q\b|sequentially|from the previous quarter|上季度/i, 'qoq'],
+  [/quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bqoq\b|\bq\/q\b|sequentially|from the previous quarter|上季度|环比/i, 'qoq'],
   [/month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm\/m\b|from the previous month|上月/i, 'mom'],
 ];
 
@@ -129,7 +129,8 @@ export const METRICS: Array<[string, string]> = [
   ['operating (?:cash flow)|经营现金流', 'operating_cash_flow'],
   ['market (?:value|capitali[sz]ation|cap)|市值', 'market_value'],
   ['valuation|valued at|valuing|估值', 'valuation'],
-  ['funding|financing|fundraising|raised|raise|funding round|融资|募资', 'funding'],
+  ['funding|financing|fundraising|raised|raise|(?:funding |financing )?round|融资|募资', 'funding'],
+  ['acquisitions?|acquired?|acquiring|to buy|takeover|buyout|收购|并购', 'acquisition'],
   ['market share|share of the (?:\\w+ )?market|市场份额|市占率|份额', 'market_share'],
   ['stake|holdings?|持股比例|持股|股权', 'stake'],
   ['share price|stock price|shares? (?:of|in)|shares|stock|股价', 'share_price'],
@@ -148,6 +149,8 @@ export const METRICS: Array<[string, string]> = [
   ['earnings per share|\\bEPS\\b|每股收益', 'eps'],
   ['(?:processing |delivery |card )?fees|配送费|手续费|费用', 'fees'],
   ['market size|market scale|市场规模|规模', 'market_size'],
+  ['(?:bond )?yields?|收益率', 'yield'],
+  ['reserve requirement ratio|存款准备金率|准备金率|降准', 'reserve_requirement_ratio'],
   ['workforce|jobs|employees|headcount|staff|员工|岗位', 'employees'],
   ['fines?|penalty|penalties|罚款', 'fine'],
   ['sales|销售额', 'sales'],
