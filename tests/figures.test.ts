@@ -19,7 +19,7 @@ const MODEL_FIGURES = [
   [1,"percent","8.35%",8.35,"%","transaction_volume","Chengdu","2021","up","yoy",null,6,886,891],
   [1,"money","493.479 billion yuan",493479000000,"CNY","online_retail_sales","Chengdu","2021",null,null,null,6,931,951],
   [1,"percent","19.50%",19.5,"%","online_retail_sales","Chengdu","2021","up","yoy",null,6,968,974],
-  [1,"rank","6th",6,null,null,"Chengdu","2021",null,null,null,6,997,1000],
+  [1,"rank","6th",6,null,"online_retail_sales","Chengdu","2021",null,null,null,6,997,1000],
   [1,"money","304.758 billion yuan",304758000000,"CNY","physical_online_retail_sales","Chengdu","2021",null,null,null,6,1112,1132],
   [1,"percent","16.37%",16.37,"%","physical_online_retail_sales","Chengdu","2021","up","yoy",null,6,1161,1167],
   [1,"percent","73.53%",73.53,"%","share","Chengdu","2021",null,null,null,6,1184,1190],

@@ -31,7 +31,7 @@ describe('summarize', () => {
   });
 
   it('lists metrics and suggests the closest names', () => {
-    expect(metricCounts(figures).slice(0, 4)).toEqual([{ metric: 'revenue', count: 7 }, { metric: 'transaction_volume', count: 6 }, { metric: 'search_terms', count: 5 }, { metric: 'stores', count: 3 }]);
+    expect(metricCounts(figures).slice(0, 4)).toEqual([{ metric: 'revenue', count: 7 }, { metric: 'transaction_volume', count: 6 }, { metric: 'search_terms', count: 5 }, { metric: 'online_retail_sales', count: 3 }]);
     expect(closestMetrics('revenu', ['revenue', 'stake', 'advertising_revenue'])).toEqual(['advertising_revenue', 'revenue']);
   });
 });

@@ -44,7 +44,7 @@ const NOT_ENTITY = new Set(
     'Total Chief CEO CFO Vice President Director Officer Co Inc Ltd Corp Group Company Mr Ms Dr Q1 Q2 Q3 Q4 H1 H2 Is Are Was ' +
     'Were Will Would Could Should Can Let Please Read Click Apply Sign Want Among Besides Then Thus Therefore So Yet Still').split(' '),
 );
-const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*))*(?<possessive>['’]s\b)?/g;
+const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*))*(?:(?<=\b(?:S&P|FTSE|Nikkei|Stoxx|STOXX|DAX|CAC|Russell|ASX|KOSPI|CSI|Seng|Euro Stoxx)) \d{2,4}(?![\d.,%]))?(?<possessive>['’]s\b)?/g;
 /** Words that end a capitalised run without being part of the name (`Apple CEO`, `ByteDance Monday`). */
 const NOT_NAME_END = new Set(
   ('Chief CEO CFO COO CTO Vice President Director Officer Chairman Founder Analyst Analysts Monday Tuesday Wednesday Thursday Friday ' +
@@ -102,13 +102,21 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
     .replace(/(?:初步)?(?:业绩|数据|财报|报告|公告|统计)显示$/, '')
     .replace(/[：:“”"「」\s]+$/, '')
     .replace(/^[：:“”"「」\s]+/, '');
-  if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场)/.test(text)) return null;
+  if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场|跨境|电商)/.test(text)) return null;
   // `据业内人士透露`: who says so, not whose figure it is.
   if (/^据/.test(clause.trim()) && /(?:透露|报道|称|显示|表示|介绍|消息)$/.test(clause.trim())) return null;
   // `拼多多旗下跨境电商平台Temu` → Temu; `小米集团` → 小米; `东南亚电商` → 东南亚.
   text = text.replace(/^.*旗下/, '').replace(/^(?:跨境)?(?:电商|电子商务)?(?:平台|品牌|子公司|公司)/, '');
   text = text.replace(/(?:股份有限公司|有限公司|控股|集团)$/, '') || text;
-  text = text.replace(/(?:电商|行业|市场)$/, '') || text;
+  // `快时尚跨境电商SHEIN` → SHEIN: a description before a Latin name.
+  const latin = /^[\u4e00-\u9fff]+([A-Za-z][\w.&-]*)$/.exec(text);
+  if (latin) text = latin[1];
+  text = text.replace(/(?:新能源汽车|电动汽车|汽车|智能手机|手机)$/, '') || text;
+  // `骑手数量`: a count, not who owns it.
+  if (/(?:数量|人数)$/.test(text)) return null;
+  text = text.replace(/(?:跨境)?(?:电商|电子商务|行业|市场)$|跨境$/, '') || text;
+  // `我国` (our country) in a Chinese bulletin is China.
+  if (text === '我国') text = '中国';
   if (!text || text.length > 14 || /[，,。；;]/.test(text) || NOT_SUBJECT.has(text)) return null;
   return text;
 }
@@ -131,7 +139,7 @@ const PERIOD_RE = new RegExp(
     '(?<zhalf>(?<zhn>[上下])半年)',
     '(?<zmr>(?<zmr1>\\d{1,2})\\s?[-—~至到]\\s?(?<zmr2>\\d{1,2})\\s?月)',
     '(?<zmo>(?<zmon>\\d{1,2})\\s?月(?!\\d{0,2}\\s?[日号]))',
-    '(?<rel>\\b(?:last|this|next) year\\b|去年|今年|明年)',
+    '(?<rel>\\b(?:last|this|next) year\\b|去年(?!同期)|今年|明年)',
     '(?<year>(?<![\\d.\\-/])(?<yy>(?:19|20)\\d{2})(?![\\d\\-/.]\\d|\\s?年))',
   ].join('|'),
   'gi',
@@ -225,7 +233,7 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
 export function clauses(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /[;；，,:：](?!\d{3})|\s(?=(?:up|down|rising|falling) from\b|compared (?:with|to)\b)/g;
+  const re = /[;；，:：]|(?<!\d),|,(?!\d{3}(?!\d))|\s(?=(?:up|down|rising|falling) from\b|compared (?:with|to)\b)/g;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     out.push([start, m.index]);
     start = m.index + 1;

@@ -67,6 +67,14 @@ function before(mentions: Mention[], at: number, range: [number, number] | null)
   return best;
 }
 
+/** A clause in which someone publishes data or a report (`国家统计局发布数据`), not their own results. */
+const ZH_PUBLISHER = /(?:发布|公布|披露)了?(?:的)?(?:最新)?(?:数据|报告|统计|调查)|数据显示$/;
+
+/** A Chinese noun that is itself a count (`骑手数量`, `员工人数`) right before the number. */
+const ZH_MEASURED_NOUN = /[\u4e00-\u9fff]{1,8}(?:数量|人数)\s*(?:约为|约|为|达到?|超过|已达)?$/;
+/** A level stated for the same period a year back (`去年同期净亏损24.8亿元`). */
+const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|the same (?:period|quarter) (?:of |a year |last year)/i;
+
 /** Metrics that only a percentage can be. */
 const PERCENT_METRICS = new Set(['share', 'market_share', 'stake', 'discount', 'yield', 'reserve_requirement_ratio']);
 
@@ -107,6 +115,8 @@ interface SentenceAnalysis {
   clauseSpans: Array<[number, number]>;
   /** Chinese: the subject in force in each clause (a clause without one keeps the one before). */
   chineseSubjects: Array<string | null>;
+  /** Chinese: the first subject that owns figures (not a reporter), for later sentences. */
+  chineseTopic: string | null;
 }
 
 function analyse(sentence: string, where: Where, context: ItemContext): SentenceAnalysis {
@@ -115,12 +125,17 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
   const chinese = /[\u4e00-\u9fff]/.test(folded);
   const clauseSpans = clauses(folded);
   let lastChineseSubject: string | null = null;
+  let chineseTopic: string | null = null;
   const chineseSubjects = chinese
     ? clauseSpans.map(([s, e]) => {
         const clause = folded.slice(s, e);
         const firstMetric = metrics.find((m) => m.start >= s && m.end <= e);
         const subject = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
+        // `海关总署：…`, `国家统计局发布数据，…`: who reports, not whose figures follow.
+        const reporter = folded[e] === ':' || ZH_PUBLISHER.test(clause);
+        if (subject && reporter) return subject;
         if (subject) lastChineseSubject = subject;
+        chineseTopic ??= subject;
         return lastChineseSubject;
       })
     : [];
@@ -133,6 +148,7 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
     entities: chinese ? [] : entityMentions(sentence).filter((e) => !metrics.some((m) => m.start < e.end && e.start < m.end)),
     clauseSpans,
     chineseSubjects,
+    chineseTopic,
   };
 }
 
@@ -167,13 +183,17 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     } else if (f.kind === 'money' && /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|ton|unit|kilogram|kg|litre|liter|gallon)\b/i.test(after)) {
       metric = 'price';
     } else if (f.kind === 'rank') {
-      metric = before(metrics, f.start, clause)?.value ?? null;
+      // `…online retail sales were 493.479 billion yuan, …, ranking 6th`: ranked on what the sentence measured.
+      metric = before(metrics, f.start, null)?.value ?? null;
     } else if (f.kind === 'count' && f.counted && !chinese) {
       // What is counted names the metric (`500 million weekly active users`), else the phrase before.
       const countedEnd = f.end + f.counted.length + 2;
       const named = metrics.find((m) => m.start >= f.end && m.end <= countedEnd);
       const leading = before(metrics, f.start, clause);
       metric = named?.value ?? (leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted));
+    } else if (chinese && f.kind === 'count' && !before(metrics, f.start, clause) && ZH_MEASURED_NOUN.test(lead)) {
+      // `骑手数量约为527万人`: the clause counts something the lexicon has no name for.
+      metric = null;
     } else {
       const inClause = before(metrics, f.start, clause);
       const following = metrics.find((m) => m.start >= f.end && m.end <= clause[1] && m.start - f.end <= 24);
@@ -187,24 +207,35 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     }
 
     // A ratio or share names no amount: `释放资金5300亿元` after `降准` is not a reserve ratio.
-    if (f.kind !== 'percent' && metric !== null && PERCENT_METRICS.has(metric)) metric = null;
+    if ((f.kind === 'money' || f.kind === 'count') && metric !== null && PERCENT_METRICS.has(metric)) metric = null;
 
     let entity: string | null;
     if (chinese) entity = chineseSubjects[clauseIndex] ?? context.entity;
     else {
-      const possessive = [...entities].reverse().find((e) => e.possessive && e.end <= f.start);
-      const previous = [...entities].reverse().find((e) => e.end <= f.start);
+      // A name in the figure's own clause beats one further back (`…, even as iPhone sales rose 6%`).
+      const earlier = [...entities].reverse().filter((e) => e.end <= f.start);
+      const inClause = earlier.filter((e) => e.start >= clause[0]);
       const following = entities.find((e) => e.start >= f.end && e.end <= clause[1]);
-      entity = possessive?.value ?? previous?.value ?? following?.value ?? context.entity;
+      entity =
+        (inClause.find((e) => e.possessive) ?? inClause[0] ?? earlier.find((e) => e.possessive) ?? earlier[0] ?? following)?.value ?? context.entity;
     }
 
     const inClausePeriod = nearest(periods, f.start, f.end, clause);
     // A period later in the sentence but outside the figure's clause belongs to another figure
     // (`US$10 billion…, up from $5.5 billion last year`).
-    const period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? context.period;
+    let period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? context.period;
+    if (f.direction === null && !inClausePeriod && period !== null && YEAR_EARLIER.test(folded.slice(clause[0], f.start))) {
+      period = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+    }
 
     const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
     out.push({ ...f, metric, entity, period, basis });
+  }
+  // `Brent crude rose 1.6% to $81.01 a barrel`: a change with no metric measures the level it moves to.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const change = out[i];
+    const level = out[i + 1];
+    if (change.direction !== null && change.metric === null && level.metric !== null && /^\s*to\s*$/i.test(folded.slice(change.end, level.start))) change.metric = level.metric;
   }
   return out;
 }
@@ -214,18 +245,22 @@ function latinName(clause: string): string | null {
   return m ? m[1] : null;
 }
 
+const COMPARISON_CLAUSE = /^\s*(?:up|down|rising|falling) from\b|^\s*compared (?:with|to)\b|^\s*(?:versus|vs\.?)\b/i;
+
 /** Carry what a sentence established (its period and its subject) to the next. */
 function remember(context: ItemContext, a: SentenceAnalysis): void {
   if (/\b(?:now|currently|as of|so far)\b|目前|现在|截至/i.test(a.folded)) context.period = null;
-  else if (a.periods.length) {
-    // A sentence about an earlier period is a comparison; the item's story stays in its own period.
-    const year = Number(a.periods[0].value.slice(0, 4));
-    if (context.year === null || year >= context.year) {
-      context.period = a.periods[0].value;
+  else {
+    // A period in a comparison (`up from $5.5 billion last year`) is not the story's; nor is an
+    // earlier one in a later sentence: the item's story stays in its own period.
+    const own = a.periods.find((p) => !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans.find(([s, e]) => p.start >= s && p.start < e)?.[0] ?? 0, p.start)));
+    const year = own ? Number(own.value.slice(0, 4)) : null;
+    if (own && year !== null && (context.year === null || year >= context.year)) {
+      context.period = own.value;
       context.year = year;
     }
   }
-  const subject = a.chinese ? a.chineseSubjects[0] : (a.entities.find((x) => x.possessive) ?? a.entities[0])?.value;
+  const subject = a.chinese ? a.chineseTopic : (a.entities.find((x) => x.possessive) ?? a.entities[0])?.value;
   if (subject) context.entity = subject;
 }
 

@@ -69,8 +69,8 @@ export const SHORT_SCALE = new Set(['k', 'm', 'mm', 'b', 'tn', 'tr', 'mn', 'bn',
 export const QUALIFIER_BEFORE: Array<[RegExp, Qualifier]> = [
   [/(?:nearly|almost|close to|just (?:under|shy of)|approaching|将近|接近|近)\s*$/i, 'nearly'],
   [/(?:approximately|about|around|roughly|some|an estimated|circa|约为|大约|约合|约)\s*$/i, 'about'],
-  [/(?:more than|over|above|exceeding|in excess of|upwards of|north of|超过|逾|超|突破|高于|多于|达到?逾)\s*$/i, 'over'],
-  [/(?:less than|under|below|fewer than|不到|不足|低于|少于)\s*$/i, 'under'],
+  [/(?:more than|over|above|exceeding|in excess of|upwards of|north of|(?<!不)超过|逾|(?<!不)超|突破|高于|多于|达到?逾)\s*$/i, 'over'],
+  [/(?:less than|under|below|fewer than|不到|不足|低于|少于|跌破|跌穿)\s*$/i, 'under'],
   [/(?:at least|no less than|不少于|不低于|至少)\s*$/i, 'at_least'],
   [/(?:up to|as much as|as many as|as high as|at most|no more than|最多|最高|不超过|高达)\s*$/i, 'up_to'],
 ];
@@ -83,8 +83,8 @@ export const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s*or (?:more|higher)\b/i, 'over'],
 ];
 
-const UP = 'up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升|加息';
-const DOWN = 'down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|lower|reduced?|下降了?|下跌了?|减少了?|降低了?|下滑了?|下调|跌幅为?|降幅为?|跌了?|跌|降|减|降准|降息';
+const UP = 'up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升|加息|add(?:ed|s|ing)?|复合增长率为?|增长率为?|增速为?';
+const DOWN = 'down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|lower|reduced?|下降了?|下跌了?|减少了?|降低了?|下滑了?|下调|跌幅为?|降幅为?|跌了?|跌|降|减|降准|降息|lost|loses|losing|shed(?:ding|s)?';
 /** A direction word right before the figure (`up 70%`, `an increase of 8.35%`, `增长3%`). */
 export const DIRECTION_BEFORE = new RegExp(
   `(?:(?<up>\\b(?:${UP}|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)|(?:${UP.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')}))|(?<down>\\b(?:${DOWN}|an? (?:[\\w-]+ )?(?:decrease|decline|drop|fall|reduction|cut) of)|(?:${DOWN.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')})))(?:\\s+by)?\\s*$`,

@@ -207,7 +207,9 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   return readAmount(text, at, ctx);
 }
 
-const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?)\s*(?:by\s*)?$/i;
+const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|add(?:ed|s|ing)|lost|los(?:es|ing)|shed(?:ding|s)?|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?)\s*(?:by\s*)?$/i;
+/** `下调金融机构存款准备金率0.25个百分点`: a Chinese verb, its object, then the size of the change. */
+const ZH_VERB_OBJECT_CHANGE = /(?:(?<up>上调|提高|调高|增加)|(?<down>下调|降低|调低|减少))[\u4e00-\u9fff]{1,12}$/;
 
 /** A figure with no range and no counted noun. */
 function plainFigure(kind: FigureKind, start: number, end: number, value: number, unit: string | null, qualifier: Qualifier | null, direction: Direction | null): RawFigure {
@@ -443,6 +445,10 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
   // `rose by $2 billion`); with `to` between (`rose to $2 billion`) it is the new level.
   if ((kind === 'money' || kind === 'count') && ABSOLUTE_CHANGE.test(before.slice(0, before.length - q.length))) {
     direction = directionAround(before.slice(0, before.length - q.length), '');
+  }
+  if (direction === null && kind === 'percent' && ctx.chinese) {
+    const verb = ZH_VERB_OBJECT_CHANGE.exec(before.slice(0, before.length - q.length));
+    if (verb) direction = verb.groups!.up ? 'up' : 'down';
   }
   if (sign < 0 && direction !== null) value = Math.abs(value);
   else if (sign < 0 && kind === 'percent' && /(?:同比|环比|yoy|y\/y|year-on-year)\s*$/i.test(before)) {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBulletin } from '../src/parse/bulletin.js';
+import { extractFigures } from '../src/figures/extract.js';
+// Plain JavaScript, shared with scripts/eval-labels.js.
+import { FIELDS, labelFiles, readLabels, scoreFixture, total } from '../scripts/label-score.js';
+
+const scores = (labelFiles('tests/labels') as Array<[string, string]>).map(([name, path]) => {
+  const file = join('fixtures', name);
+  return scoreFixture(name, readLabels(path), extractFigures(parseBulletin(readFileSync(file, 'utf8'), { file })));
+});
+const sum = total(scores);
+
+describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
+  it('labels at least 150 figures, English and Chinese, and finds every one with nothing extra', () => {
+    expect([sum.labels, sum.extracted, sum.matched]).toEqual([189, 189, 189]);
+    expect(sum.missed).toEqual([]);
+    expect(sum.extra).toEqual([]);
+  });
+
+  it('gets 172 of the 189 right in every field', () => {
+    expect(sum.exact).toBe(172);
+    expect(Object.fromEntries((FIELDS as string[]).map((f) => [f, sum.perField[f]]))).toEqual({
+      kind: 189, value: 189, unit: 189, metric: 183, entity: 179, period: 185, direction: 188, qualifier: 189,
+    });
+  });
+
+  it('disagrees with the labels exactly here (label ≠ extracted)', () => {
+    expect(sum.disagreements).toEqual([
+      'daily-brief-2025-01-15.txt:10 $1.5 billion entity: - ≠ Amazon',
+      'daily-brief-2025-01-15.txt:11 170 million entity: TikTok ≠ ByteDance',
+      'daily-brief-2025-01-15.txt:12 $2 billion metric: creator_earnings ≠ -',
+      'daily-brief-2025-01-15.txt:12 $2 billion entity: TikTok ≠ ByteDance',
+      'daily-brief-2025-01-15.txt:13 20% entity: - ≠ ByteDance',
+      'daily-brief-2025-01-15.txt:13 20% period: - ≠ 2024',
+      'emoji-digest-2024-06-10.txt:6 100 direction: down ≠ -',
+      'markdown-digest-2024-09-30.md:11 $147 million metric: stake_value ≠ -',
+      'markdown-digest-2024-09-30.md:11 $147 million entity: Nvidia ≠ Arm',
+      'plain-briefing-2024-02-02.txt:8 13% entity: AWS ≠ Amazon',
+      'plain-briefing-2024-02-02.txt:8 $24.2 billion entity: AWS ≠ Amazon',
+      'tracking/ecommerce-brief-2025-02-12.txt:6 US$61.7 billion metric: payment_volume ≠ gmv',
+      'tracking/ecommerce-brief-2025-02-12.txt:6 US$61.7 billion entity: Shopify ≠ Shopify Payments',
+      'tracking/ecommerce-brief-2025-02-12.txt:6 65% entity: Shopify ≠ Shopify Payments',
+      'weekly-roundup-2023.txt:12 $6.10 to $6.20 period: - ≠ 2023-Q1',
+      'zh-brief-no-sections.txt:12 5300亿元 metric: liquidity ≠ -',
+      'zh-crossborder-2022-03-15.md:8 5.1% entity: 亚马逊 ≠ FBA',
+      'zh-crossborder-2022-03-15.md:15 6.6万亿元 metric: transaction_volume ≠ market_size',
+      'zh-crossborder-2022-03-15.md:19 17% period: - ≠ 2025',
+      'zh-morning-2022-01-20.txt:8 100万单 period: - ≠ 2023',
+      'zh-tech-daily-2023.txt:12 527万人 metric: riders ≠ -',
+    ]);
+  });
+});
