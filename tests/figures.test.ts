@@ -123,7 +123,7 @@ describe('scanFigures', () => {
     });
   }
 
-  const none = ['iOS 16 and iPhone 14 and C919 and 5G', 'the 12315 hotline', '双11 and 618', 'top 8 search terms', 'In 2021 and 2022', 'at 10:30 on 2022-01-20', 'a 1.3倍 rise', '运距100公里', '1.5亿斤粮食', 'aged 30 years', 'the S&P 500 at 5,842.91', '等了5分钟'];
+  const none = ['iOS 16 and iPhone 14 and C919 and 5G', 'the 12315 hotline', '双11 and 618', 'top 8 search terms', 'In 2021 and 2022', 'at 10:30 on 2022-01-20', 'a 1.3倍 rise', '运距100公里', '1.5亿斤粮食', 'aged 30 years', 'the S&P 500 at 5,842.91', '等了5分钟', '制造业PMI为50.2%', 'the exchange rate was 6.35 yuan per dollar', 'COVID-19 cases rose'];
   for (const text of none) {
     it(`finds no figure in ${text}`, () => {
       expect(scanFigures(text).map((f) => text.slice(f.start, f.end))).toEqual([]);

@@ -44,7 +44,7 @@ const PREFIX_CURRENCY = `(?:US|us|HK|hk|AU|CA|NT|NZ|C|c) ?\\$|(?:A|S|R)\\$|[$€
 const START = new RegExp(
   [
     `(?<![A-Za-z])(?:${PREFIX_CURRENCY})`,
-    '(?<![\\w.%)])(?<!\\d,)[-−]?\\d',
+    '(?<![\\w.%)])(?<!\\d,)(?<![A-Za-z][-−])[-−]?\\d',
     '百\\s*分\\s*之',
     '数[十百千]?[万亿千百]',
     '\\b(?:tens|hundreds|thousands|millions|billions) of\\b',
@@ -210,6 +210,9 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
 const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|add(?:ed|s|ing)|lost|los(?:es|ing)|shed(?:ding|s)?|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?)\s*(?:by\s*)?$/i;
 /** `下调金融机构存款准备金率0.25个百分点`: a Chinese verb, its object, then the size of the change. */
 const ZH_VERB_OBJECT_CHANGE = /(?:(?<up>上调|提高|调高|增加)|(?<down>下调|降低|调低|减少))[\u4e00-\u9fff]{1,12}$/;
+
+const NOT_AMOUNT_BEFORE = /\b(?:PMI|purchasing managers'? index)\s*(?:为|是|录得|报|was|of|at|is|stood at|came in at|rose to|fell to|reading of)?\s*$/i;
+const EXCHANGE_RATE_AFTER = /^\s*(?:per|to the|against the|a)\s+(?:US\s|U\.S\.\s)?(?:dollar|euro|yuan|pound|yen)\b|^\s*兑(?!换)/i;
 
 /** A figure with no range and no counted noun. */
 function plainFigure(kind: FigureKind, start: number, end: number, value: number, unit: string | null, qualifier: Qualifier | null, direction: Direction | null): RawFigure {
@@ -438,8 +441,11 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
 
   const start = at;
   const before = text.slice(Math.max(0, start - 40), start);
-  const q = qualifierBefore(before);
   const after = text.slice(end, end + 24);
+  // Readings, not amounts: `PMI为50.2%`, `6.35 yuan per dollar`, `7.1 yuan to the dollar`.
+  if (kind === 'percent' && NOT_AMOUNT_BEFORE.test(before)) return null;
+  if (kind === 'money' && EXCHANGE_RATE_AFTER.test(after)) return null;
+  const q = qualifierBefore(before);
   let direction = kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), after) : null;
   // An amount or count with a change verb right before it is the size of a change (`增加约6860万`,
   // `rose by $2 billion`); with `to` between (`rose to $2 billion`) it is the new level.
