@@ -31,6 +31,26 @@ console.log(`extract figures: ${figures.ms.toFixed(1)} ms (${rate(figures.ms)}),
 const mem = process.memoryUsage();
 console.log(`heap used: ${(mem.heapUsed / 1e6).toFixed(1)} MB, rss: ${(mem.rss / 1e6).toFixed(1)} MB`);
 
+// Third-party text can be hostile: each shape below is parsed and extracted at 1×, 2× and 4× its
+// size. Linear time shows as times that roughly double.
+const ADVERSARIAL = {
+  'one sentence, 5,000 figures': (n) => Array.from({ length: 5000 * n }, (_, i) => `Acme ${i % 100}%`).join(' '),
+  'long run of spaces': (n) => '1 ' + ' '.repeat(50000 * n) + '000',
+  'capitalised words': (n) => 'A '.repeat(25000 * n) + '5%',
+  'chained ranges 5-5-5-…': (n) => '5-'.repeat(20000 * n) + '10%',
+  'clauses of money and change': (n) => 'Acme revenue rose 5% to $5 billion, '.repeat(2000 * n),
+  'Chinese clauses': (n) => '拼多多营收5亿元，'.repeat(4000 * n),
+  'Chinese without punctuation': (n) => '截至'.repeat(10000 * n) + '营收5亿元',
+};
+console.log('\nadversarial input (parse + extract, ms at 1x / 2x / 4x):');
+for (const [name, body] of Object.entries(ADVERSARIAL)) {
+  const times = [1, 2, 4].map((n) => {
+    const t = `Title\n\nSection\n1. Item\n${body(n)} (Src)\n`;
+    return best(3, () => extractFigures(parseBulletin(t, { file: 'adversarial.txt', date: '2024-01-01' }))).ms.toFixed(0);
+  });
+  console.log(`  ${name}: ${times.join(' / ')}`);
+}
+
 // 10,000 bulletins on disk (the fixtures, copied round-robin under new names), through the built
 // CLI as a user runs it: wall time and peak memory of stats, trend and check over the directory.
 import { spawnSync } from 'node:child_process';

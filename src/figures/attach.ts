@@ -55,26 +55,30 @@ const NOT_NAME_END = new Set(
 /** Proper-noun phrases in an English sentence (`ByteDance`, `Image Frame Investment HK Ltd.`). */
 export function entityMentions(sentence: string): Array<Mention & { possessive: boolean }> {
   const found: Array<Mention & { possessive: boolean }> = [];
+  const firstWord = sentence.search(/[A-Za-z0-9]/);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
     if (m.index > 0 && /[\w$]/.test(sentence[m.index - 1])) continue;
     const possessive = m.groups!.possessive !== undefined;
-    let words = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '').split(' ');
+    const words = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '').split(' ');
+    // Indices, not slices: a run of thousands of capitalised words stays linear.
+    let first = 0;
+    let last = words.length;
     let offset = m.index;
-    while (words.length && (NOT_ENTITY.has(words[0].replace(/\.$/, '')) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[0]))) {
-      offset += words[0].length + 1;
-      words = words.slice(1);
+    while (first < last && (NOT_ENTITY.has(words[first].replace(/\.$/, '')) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[first]))) {
+      offset += words[first].length + 1;
+      first++;
     }
-    while (words.length && NOT_NAME_END.has(words[words.length - 1].replace(/\.$/, ''))) words = words.slice(0, -1);
+    while (first < last && NOT_NAME_END.has(words[last - 1].replace(/\.$/, ''))) last--;
     // `Sea Limited` and `Sea` are one company.
-    while (words.length > 1 && /^(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|PLC|LLC|Group|Holdings?|Province|Municipality)\.?,?$/.test(words[words.length - 1])) words = words.slice(0, -1);
-    const value = words.join(' ');
+    while (last - first > 1 && /^(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|PLC|LLC|Group|Holdings?|Province|Municipality)\.?,?$/.test(words[last - 1])) last--;
+    const value = words.slice(first, last).join(' ');
     if (!value || /^\d/.test(value) || value.length < 2) continue;
     // A sentence that opens with a verb or a plain plural (`Banned tens of thousands…`, `- Creators earned…`) has no named subject there.
-    const opening = !/[A-Za-z0-9]/.test(sentence.slice(0, offset));
+    const opening = firstWord < 0 || firstWord >= offset;
     // `…Crunchy Data, a Postgres company, for…`: a description between commas names no one new.
     if (/,\s*(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, offset - 6), offset))) continue;
-    if (opening && words.length === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
+    if (opening && last - first === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
     found.push({ start: offset, end: offset + value.length, value, possessive });
   }
   return found;

@@ -45,26 +45,58 @@ export function sentences(text: string): Array<[number, number]> {
   return out.filter(([s, e]) => text.slice(s, e).trim() !== '');
 }
 
-function nearest(mentions: Mention[], at: number, end: number, range: [number, number] | null): Mention | null {
-  let best: Mention | null = null;
-  let distance = Infinity;
-  for (const m of mentions) {
-    if (range && (m.start < range[0] || m.end > range[1])) continue;
-    if (m.end > at && m.start < end) continue;
-    const d = m.end <= at ? at - m.end : m.start - end;
-    if (d < distance) [best, distance] = [m, d];
+// Mentions of one kind are in text order and do not overlap, so starts and ends both increase:
+// every look-up below is a binary search, and a sentence with thousands of figures stays fast.
+
+/** Index of the last mention ending at or before `at`, or -1. */
+function lastEndingBy(mentions: Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo - 1;
 }
 
-function before(mentions: Mention[], at: number, range: [number, number] | null): Mention | null {
-  let best: Mention | null = null;
-  for (const m of mentions) {
-    if (m.end > at) break;
-    if (range && m.start < range[0]) continue;
-    best = m;
+/** Index of the first mention starting at or after `at` (mentions.length if none). */
+function firstStartingFrom(mentions: Array<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo;
+}
+
+/** Does `span` overlap any of the mentions? Only the last one starting before its end can. */
+function overlapsAny(mentions: Mention[], span: { start: number; end: number }): boolean {
+  const m = mentions[firstStartingFrom(mentions, span.end) - 1];
+  return m !== undefined && m.end > span.start;
+}
+
+/** The last mention that ends by `at` (and starts inside `range`, if given). */
+function before(mentions: Mention[], at: number, range: [number, number] | null): Mention | null {
+  const m = mentions[lastEndingBy(mentions, at)];
+  return m && (!range || m.start >= range[0]) ? m : null;
+}
+
+/** The first mention that starts at or after `at` (and ends inside `range`, if given). */
+function firstAfter(mentions: Mention[], at: number, range: [number, number] | null): Mention | null {
+  const m = mentions[firstStartingFrom(mentions, at)];
+  return m && (!range || m.end <= range[1]) ? m : null;
+}
+
+/** The mention closest to [at, end) without overlapping it, inside `range`; the earlier one on a tie. */
+function nearest(mentions: Mention[], at: number, end: number, range: [number, number] | null): Mention | null {
+  const b = before(mentions, at, range);
+  const a = firstAfter(mentions, end, range);
+  if (!a) return b;
+  if (!b) return a;
+  return at - b.end <= a.start - end ? b : a;
 }
 
 /** A clause in which someone publishes data or a report (`国家统计局发布数据`), not their own results. */
@@ -129,7 +161,7 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
   const chineseSubjects = chinese
     ? clauseSpans.map(([s, e]) => {
         const clause = folded.slice(s, e);
-        const firstMetric = metrics.find((m) => m.start >= s && m.end <= e);
+        const firstMetric = firstAfter(metrics, s, [s, e]);
         const subject = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
         // `海关总署：…`, `国家统计局发布数据，…`: who reports, not whose figures follow.
         const reporter = folded[e] === ':' || ZH_PUBLISHER.test(clause);
@@ -145,7 +177,7 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
     metrics,
     periods: periodMentions(folded, where.bulletinDate, context.year),
     // A capitalised metric word opening a sentence (`Gross merchandise volume…`) names no one.
-    entities: chinese ? [] : entityMentions(sentence).filter((e) => !metrics.some((m) => m.start < e.end && e.start < m.end)),
+    entities: chinese ? [] : entityMentions(sentence).filter((e) => !overlapsAny(metrics, e)),
     clauseSpans,
     chineseSubjects,
     chineseTopic,
@@ -158,8 +190,13 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
   const raw = scanFigures(folded);
   const out = [];
 
+  // For each name, the index of the last possessive name at or before it.
+  const lastPossessive: number[] = [];
+  entities.forEach((e, i) => lastPossessive.push(e.possessive ? i : i > 0 ? lastPossessive[i - 1] : -1));
+  const clauseStarts = clauseSpans.map(([start]) => ({ start }));
+
   for (const f of raw) {
-    const clauseIndex = clauseSpans.findIndex(([s, e]) => f.start >= s && f.start < e);
+    const clauseIndex = firstStartingFrom(clauseStarts, f.start + 1) - 1;
     const clause = clauseSpans[clauseIndex] ?? [0, folded.length];
     const after = folded.slice(f.end, f.end + 30);
     const lead = folded.slice(Math.max(clause[0], f.start - 24), f.start);
@@ -187,8 +224,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       metric = before(metrics, f.start, null)?.value ?? null;
     } else if (f.kind === 'count' && f.counted && !chinese) {
       // What is counted names the metric (`500 million weekly active users`), else the phrase before.
-      const countedEnd = f.end + f.counted.length + 2;
-      const named = metrics.find((m) => m.start >= f.end && m.end <= countedEnd);
+      const named = firstAfter(metrics, f.end, [f.end, f.end + f.counted.length + 2]);
       const leading = before(metrics, f.start, clause);
       metric = named?.value ?? (leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted));
     } else if (chinese && f.kind === 'count' && !before(metrics, f.start, clause) && ZH_MEASURED_NOUN.test(lead)) {
@@ -196,7 +232,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       metric = null;
     } else {
       const inClause = before(metrics, f.start, clause);
-      const following = metrics.find((m) => m.start >= f.end && m.end <= clause[1] && m.start - f.end <= 24);
+      const next = firstAfter(metrics, f.end, clause);
+      const following = next && next.start - f.end <= 24 ? next : null;
       // A metric noun right after the amount is what it measures (`a $50 billion buyback`).
       const adjacent = following && following.start - f.end <= 1 ? following : null;
       metric =
@@ -213,11 +250,12 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     if (chinese) entity = chineseSubjects[clauseIndex] ?? context.entity;
     else {
       // A name in the figure's own clause beats one further back (`…, even as iPhone sales rose 6%`).
-      const earlier = [...entities].reverse().filter((e) => e.end <= f.start);
-      const inClause = earlier.filter((e) => e.start >= clause[0]);
-      const following = entities.find((e) => e.start >= f.end && e.end <= clause[1]);
-      entity =
-        (inClause.find((e) => e.possessive) ?? inClause[0] ?? earlier.find((e) => e.possessive) ?? earlier[0] ?? following)?.value ?? context.entity;
+      const last = lastEndingBy(entities, f.start);
+      const lastName = entities[last];
+      const possessive = last >= 0 ? entities[lastPossessive[last]] : undefined;
+      const inClause = (e: Mention | undefined) => (e && e.start >= clause[0] ? e : undefined);
+      const following = firstAfter(entities, f.end, clause);
+      entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? following)?.value ?? context.entity;
     }
 
     const inClausePeriod = nearest(periods, f.start, f.end, clause);

@@ -324,7 +324,8 @@ function readRank(text: string, at: number): RawFigure | null {
 }
 
 /** A number with whatever currency, scale, percent sign, measure word or counted noun goes with it. */
-function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
+/** `asRangeEnd`: reading the high end of a bare range, which is not itself the start of one. */
+function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false): RawFigure | null {
   const m = sticky(AMOUNT, text, at);
   if (!m) return null;
   const g = m.groups!;
@@ -429,7 +430,7 @@ function readAmount(text: string, at: number, ctx: Context): RawFigure | null {
 
   const sign = g.sign ? -1 : 1;
   if (kind === null) {
-    const range = readBareRange(text, at, afterNumber, value, ctx);
+    const range = asRangeEnd ? null : readBareRange(text, at, afterNumber, value, ctx);
     if (range) return range;
     const count = readCount(text, at, afterNumber, int, frac, pow, ctx);
     if (!count) return null;
@@ -497,7 +498,7 @@ function readCount(text: string, at: number, end: number, int: string, frac: str
 function readBareRange(text: string, at: number, end: number, value: number, ctx: Context): RawFigure | null {
   const join = sticky(RANGE_JOIN, text, end);
   if (!join || !/^[\d$€£¥￥]/.test(text.slice(end + join[0].length, end + join[0].length + 1))) return null;
-  const second = readAmount(text, end + join[0].length, ctx);
+  const second = readAmount(text, end + join[0].length, ctx, true);
   if (!second || second.kind === 'rank' || second.low !== null) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   const q = qualifierBefore(before);

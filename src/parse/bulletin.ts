@@ -16,7 +16,7 @@ import {
   type MarkerMatch,
 } from './classify.js';
 import { findFullDate, findNewsDate, resolveMonthDay } from './dates.js';
-import { codePointMapper, splitLines, type Line } from './lines.js';
+import { codePointMapper, splitLines, stripEnd, type Line } from './lines.js';
 
 export interface ParseOptions {
   /** Path as given, `-` for stdin. */
@@ -284,7 +284,7 @@ function splitHeadlines(text: string): Array<{ text: string; at: number }> {
     if (t) out.push({ text: t, at: m.index + lead });
   }
   const last = out[out.length - 1];
-  if (last) last.text = last.text.replace(/\s*(?:\.{3,}|…+)$/, '');
+  if (last) last.text = stripEnd(last.text, /\s*(?:\.{3,}|…+)$/);
   return out.filter((h) => h.text !== '');
 }
 

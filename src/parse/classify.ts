@@ -2,6 +2,7 @@
  * What a single line looks like, before context decides what it is. Works on folded text
  * (full-width digits and brackets as ASCII), so `（１）` and `(1)` read alike.
  */
+import { matchAtEnd, stripEnd } from './lines.js';
 
 /** A numbered item marker at the start of a line. */
 export interface MarkerMatch {
@@ -103,11 +104,8 @@ export function strongSectionName(text: string): string | null {
 
 /** Strip emoji, decoration and a trailing colon from a section line. */
 export function cleanSectionName(text: string): string {
-  return text
-    .replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|｜▌■◆●#*_]+/u, '')
-    .replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D*_]+$/u, '')
-    .replace(/\s*[:：]$/, '')
-    .trim();
+  const start = text.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|｜▌■◆●#*_]+/u, '');
+  return stripEnd(stripEnd(start, /[\s\p{Extended_Pictographic}\uFE0F\u200D*_]+$/u), /\s*[:：]$/).trim();
 }
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/g;
@@ -220,15 +218,15 @@ const TRAILING_SOURCE_LABEL = /(?:^|\s|[。.])(?:——\s*)?((?:Source|来源)\s
 
 /** A source at the end of an item's last line, and where the attribution begins in that line. */
 export function trailingSource(text: string): { source: string; at: number; sourceAt: number } | null {
-  const m = TRAILING_SOURCE.exec(text);
+  const m = matchAtEnd(text, TRAILING_SOURCE);
   if (m && (m[1] || looksLikeSource(m[2]))) {
     const sourceAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1] ?? '') + (m[1]?.length ?? 0));
     return { source: m[2].trim(), at: m.index, sourceAt };
   }
-  const l = TRAILING_SOURCE_LABEL.exec(text);
+  const l = matchAtEnd(text, TRAILING_SOURCE_LABEL);
   if (l) {
     const labelAt = l.index + l[0].indexOf(l[1]);
-    const at = text.slice(0, labelAt).search(/\s*(?:——)?\s*$/);
+    const at = stripEnd(text.slice(0, labelAt), /\s*(?:——)?\s*$/).length;
     return { source: l[2].trim(), at, sourceAt: labelAt + l[1].length };
   }
   return null;

@@ -70,3 +70,32 @@ export function codePointMapper(text: string): (utf16: number) => number {
   map[text.length] = cp;
   return (i) => map[i];
 }
+
+/** Where `text` would end without its trailing white space. */
+function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * `re` (anchored with `$`) matched against the end of `text` only: its last `window` characters
+ * before any trailing white space. An unanchored-start pattern such as `/\s*\(…\)\s*$/` is tried
+ * from every position of the text, which is quadratic on a long run of spaces; limited to the
+ * end it stays linear. The match's `index` is in `text`'s coordinates.
+ * @example
+ * matchAtEnd('Sales rose. (Reuters)   ', /\(([^)]*)\)$/)?.index //=> 12
+ */
+export function matchAtEnd(text: string, re: RegExp, window = 256): RegExpExecArray | null {
+  const end = contentEnd(text);
+  const from = Math.max(0, end - window);
+  const m = re.exec(text.slice(from, end));
+  if (m) m.index += from;
+  return m;
+}
+
+/** `text` without what `re` (anchored with `$`) matches at its end; see {@link matchAtEnd}. */
+export function stripEnd(text: string, re: RegExp, window = 256): string {
+  const m = matchAtEnd(text, re, window);
+  return m ? text.slice(0, m.index) : text;
+}
