@@ -130,6 +130,11 @@ describe('scanFigures', () => {
     });
   }
 
+  it('reads a chain of 20,000 bare numbers without recursing through it', () => {
+    const text = '5-'.repeat(20000) + '10%';
+    expect(scanFigures(text).map((f) => [text.slice(f.start, f.end), f.low, f.high])).toEqual([['5-10%', 5, 10]]);
+  });
+
   it('scales decimals exactly', () => {
     expect([scaled('2452', '675', 9), scaled('0', '1', 0), scaled('50', '', -2), scaled('8', '687', 8)]).toEqual([2452675000000, 0.1, 0.5, 868700000]);
   });

@@ -114,8 +114,6 @@ export function withOutputOptions(cmd: Command, formats: readonly Format[] = FOR
     .option('--crlf', 'CSV: end records with CRLF');
 }
 
-const READ_AHEAD = 8;
-
 /**
  * Read, decode and parse each source in turn. A file that cannot be read is reported and skipped;
  * the run goes on and ends with exit 2.
@@ -123,23 +121,10 @@ const READ_AHEAD = 8;
 export async function* readBulletins(files: string[], opts: InputOptions, outcome: Outcome): AsyncGenerator<Bulletin> {
   const rt = outcome.rt;
   const sources = await expandSources(files, rt.stdin.isTTY === true);
-  // Read a few files ahead, so the disk works while the previous bulletin is parsed.
-  const pending = new Map<number, Promise<Buffer>>();
-  const fetch = (i: number) => {
-    if (i < sources.length && !pending.has(i)) {
-      const read = readBytes(sources[i], rt.stdin);
-      read.catch(() => undefined); // handled when its turn comes
-      pending.set(i, read);
-    }
-  };
-  for (let i = 0; i < sources.length; i++) {
-    const source = sources[i];
-    for (let ahead = i; ahead < i + READ_AHEAD; ahead++) fetch(ahead);
+  for (const source of sources) {
     let text: string;
     try {
-      const read = pending.get(i)!;
-      pending.delete(i);
-      text = decode(await read, source, opts.encoding);
+      text = decode(await readBytes(source, rt.stdin), source, opts.encoding);
     } catch (err) {
       if (err instanceof InputError) {
         outcome.error(err.file, err.message);

@@ -1,7 +1,8 @@
 /**
  * The only place that reads: file arguments, directories and stdin → decoded text.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { InputError, UsageError } from '../errors.js';
@@ -60,11 +61,15 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Read one source's bytes. Stdin is read asynchronously (readFileSync(0) fails on non-blocking pipes). */
+/**
+ * Read one source's bytes. Files are read synchronously: bulletins are small, and a sync read
+ * costs a fraction of an async one (thousands of files are read one after another). Stdin is read
+ * asynchronously (readFileSync(0) fails on non-blocking pipes).
+ */
 export async function readBytes(source: Source, stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if (source === '-') return readAll(stdin);
   try {
-    return await readFile(source);
+    return readFileSync(source);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const problem =
