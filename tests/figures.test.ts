@@ -116,6 +116,8 @@ describe('scanFigures', () => {
     ['全场75折，部分9.9折，2.5成', [['75折', 'percent', 75, null, null, '%', null, null], ['9.9折', 'percent', 99, null, null, '%', null, null], ['2.5成', 'percent', 25, null, null, '%', null, null]]],
     ['百 分 之 2.4，百分之1,111，12個百分點', [['百 分 之 2.4', 'percent', 2.4, null, null, '%', null, null], ['百分之1,111', 'percent', 1111, null, null, '%', null, null], ['12個百分點', 'percent', 12, null, null, 'pp', null, null]]],
     ['a 100 percentage rise', [['100 percentage', 'percent', 100, null, null, '%', null, 'up']]],
+    ['percent of 10', [['percent of 10', 'percent', 10, null, null, '%', null, null]]],
+    ['5 percent of 10 stores', [['5 percent', 'percent', 5, null, null, '%', null, null], ['10', 'count', 10, null, null, 'store', null, null]]],
   ];
   for (const [text, expected] of cases) {
     it(`reads ${text}`, () => {

@@ -46,6 +46,7 @@ const START = new RegExp(
     `(?<![A-Za-z])(?:${PREFIX_CURRENCY})`,
     '(?<![\\w.%)])(?<!\\d,)(?<![A-Za-z][-−])[-−]?\\d',
     '百\\s*分\\s*之',
+    '(?<!\\d\\s?)\\bper\\s?cents? of (?=\\d)',
     '数[十百千]?[万亿千百]',
     '\\b(?:tens|hundreds|thousands|millions|billions) of\\b',
     '\\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|doubled|tripled|trebled|quadrupled|halved)\\b',
@@ -201,6 +202,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
     return bare('percent', at, at + 2, CHINESE_DIGITS[token[0]] * 10, '%', text);
   }
   if (token.startsWith('百')) return readChinesePercent(text, at);
+  if (/^per\s?cents? of $/i.test(token)) return readPercentOf(text, at, token);
   if (token.startsWith('数')) return readChineseMagnitude(text, at, token);
   if (/^(?:千亿|万亿|百亿|亿)$/.test(token)) return readScaleOnly(text, at, token);
   if (/^(?:rank|placed|no\.|排名|位列|位居|居|排)/i.test(lower)) return readRank(text, at);
@@ -287,6 +289,16 @@ function readMultiple(text: string, at: number, token: string): RawFigure {
   const table: Record<string, [number, Direction]> = { doubled: [100, 'up'], tripled: [200, 'up'], trebled: [200, 'up'], quadrupled: [300, 'up'], halved: [50, 'down'] };
   const [value, direction] = table[lower] ?? (token.includes('两') ? [300, 'up'] : [100, 'up']);
   return plainFigure('percent', at, at + token.length, value, '%', null, direction);
+}
+
+/**
+ * `percent of 10` standing alone — no number before `percent`, nothing counted after the number —
+ * is 10%, the way `百分之10` is.
+ */
+function readPercentOf(text: string, at: number, token: string): RawFigure | null {
+  const m = /^(\d+(?:\.\d+)?)(?=\s*(?:$|[.,;!?)]))/.exec(text.slice(at + token.length, at + token.length + 24));
+  if (!m) return null;
+  return bare('percent', at, at + token.length + m[0].length, Number(m[1]), '%', text);
 }
 
 /** `百分之15`, `百 分 之 2.4`, `百分之1,111`, `百分之十五`. */
