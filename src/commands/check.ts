@@ -49,12 +49,16 @@ Examples:
   cmd.action(async (files: string[], opts: CheckOpts) => {
     const run = outcome();
     const figures: PlacedFigure[] = [];
-    for await (const b of readBulletins(files, opts, run)) figures.push(...placeFigures(b, extractFigures(b)));
+    let bulletins = 0;
+    for await (const b of readBulletins(files, opts, run)) {
+      bulletins++;
+      figures.push(...placeFigures(b, extractFigures(b)));
+    }
     const findings = checkFigures(figures);
     if (findings.some((f) => f.status === 'inconsistent')) run.noMatch = true;
     const shown = findings.filter((f) => (!opts.status || opts.status.includes(f.status)) && (!opts.check || opts.check.includes(f.check)));
     await writeRows(shown, chooseColumns(CHECK_COLUMNS, CHECK_DEFAULT, opts.fields), opts, run);
-    if (!opts.quiet) {
+    if (!opts.quiet && bulletins > 0) {
       const count = (s: CheckStatus) => findings.filter((f) => f.status === s).length;
       run.rt.stderr.write(`newsdigest: ${findings.length} findings: ${CHECK_STATUSES.map((s) => `${count(s)} ${s}`).join(', ')}\n`);
     }
