@@ -78,6 +78,18 @@ function overlapsAny(mentions: Mention[], span: { start: number; end: number }):
   return m !== undefined && m.end > span.start;
 }
 
+/** Index of the clause a position falls in (clauses are in order and cover the sentence), or -1. */
+function clauseIndexAt(spans: Array<[number, number]>, at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The last mention that ends by `at` (and starts inside `range`, if given). */
 function before(mentions: Mention[], at: number, range: [number, number] | null): Mention | null {
   const m = mentions[lastEndingBy(mentions, at)];
@@ -193,10 +205,9 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
   // For each name, the index of the last possessive name at or before it.
   const lastPossessive: number[] = [];
   entities.forEach((e, i) => lastPossessive.push(e.possessive ? i : i > 0 ? lastPossessive[i - 1] : -1));
-  const clauseStarts = clauseSpans.map(([start]) => ({ start }));
 
   for (const f of raw) {
-    const clauseIndex = firstStartingFrom(clauseStarts, f.start + 1) - 1;
+    const clauseIndex = clauseIndexAt(clauseSpans, f.start);
     const clause = clauseSpans[clauseIndex] ?? [0, folded.length];
     const after = folded.slice(f.end, f.end + 30);
     const lead = folded.slice(Math.max(clause[0], f.start - 24), f.start);
@@ -291,7 +302,7 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
   else {
     // A period in a comparison (`up from $5.5 billion last year`) is not the story's; nor is an
     // earlier one in a later sentence: the item's story stays in its own period.
-    const own = a.periods.find((p) => !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans.find(([s, e]) => p.start >= s && p.start < e)?.[0] ?? 0, p.start)));
+    const own = a.periods.find((p) => !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans[clauseIndexAt(a.clauseSpans, p.start)]?.[0] ?? 0, p.start)));
     const year = own ? Number(own.value.slice(0, 4)) : null;
     if (own && year !== null && (context.year === null || year >= context.year)) {
       context.period = own.value;
