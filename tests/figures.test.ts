@@ -117,6 +117,7 @@ describe('scanFigures', () => {
     ['百 分 之 2.4，百分之1,111，12個百分點', [['百 分 之 2.4', 'percent', 2.4, null, null, '%', null, null], ['百分之1,111', 'percent', 1111, null, null, '%', null, null], ['12個百分點', 'percent', 12, null, null, 'pp', null, null]]],
     ['a 100 percentage rise', [['100 percentage', 'percent', 100, null, null, '%', null, 'up']]],
     ['percent of 10', [['percent of 10', 'percent', 10, null, null, '%', null, null]]],
+    ['下调存款准备金率0.25个百分点，提高市场份额至15%', [['0.25个百分点', 'percent', 0.25, null, null, 'pp', null, 'down'], ['15%', 'percent', 15, null, null, '%', null, null]]],
     ['5 percent of 10 stores', [['5 percent', 'percent', 5, null, null, '%', null, null], ['10', 'count', 10, null, null, 'store', null, null]]],
   ];
   for (const [text, expected] of cases) {

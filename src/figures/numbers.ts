@@ -466,8 +466,10 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
     direction = directionAround(before.slice(0, before.length - q.length), '');
   }
   if (direction === null && kind === 'percent' && ctx.chinese) {
-    const verb = ZH_VERB_OBJECT_CHANGE.exec(before.slice(0, before.length - q.length));
-    if (verb) direction = verb.groups!.up ? 'up' : 'down';
+    const lead = before.slice(0, before.length - q.length);
+    const verb = ZH_VERB_OBJECT_CHANGE.exec(lead);
+    // `提高市场份额至15%` raises it *to* a level; only `下调…0.25个百分点` is the size of the change.
+    if (verb && !/[至到为达]$/.test(lead)) direction = verb.groups!.up ? 'up' : 'down';
   }
   if (sign < 0 && direction !== null) value = Math.abs(value);
   else if (sign < 0 && kind === 'percent' && /(?:同比|环比|yoy|y\/y|year-on-year)\s*$/i.test(before)) {
