@@ -11,7 +11,9 @@ export interface Mention {
   value: string;
 }
 
-const METRIC_RE = new RegExp(METRICS.map(([re]) => `(${re})`).join('|'), 'gi');
+// Tried only where a word starts or at a Chinese character: elsewhere the long alternation is not
+// attempted at all, which makes this scan several times faster on English text.
+const METRIC_RE = new RegExp(`(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[\\u4e00-\\u9fff]))(?:${METRICS.map(([re]) => `(${re})`).join('|')})`, 'gi');
 const ASCII_WORD_EDGE = /[A-Za-z]/;
 
 /** Every metric mention in a sentence, canonical names, leftmost-longest. */
