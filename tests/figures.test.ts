@@ -32,7 +32,7 @@ const MODEL_FIGURES = [
   [4,"count","tens of thousands",10000,"store","stores","Douyin","2021",null,null,"over",11,2538,2555],
   [4,"count","tens of thousands",10000,"store","stores","Douyin","2021",null,null,"over",12,3221,3238],
   [4,"count","34,000",34000,"link","infringement_links","Douyin","2021",null,null,"over",12,3395,3401],
-  [6,"count","32,000+",32000,"brand","brands","LazMall","2020-09",null,null,"over",17,4848,4855],
+  [6,"count","32,000+",32000,"brand","brands","LazMall",null,null,null,"over",17,4848,4855],
   [7,"percent","317%",317,"%","transaction_volume","Yunnan","2021","up",null,null,18,4980,4984],
   [7,"percent","317.4%",317.4,"%","transaction_volume","Yunnan","2021","up",null,null,19,5737,5743],
   [7,"percent","16.8%",16.8,"%","import_export_volume","Yunnan","2021","up",null,null,19,5793,5798],

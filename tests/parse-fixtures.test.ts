@@ -826,6 +826,160 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
     ],
     "unplaced": 0,
     "warnings": []
+  },
+  "retail-pulse-2024-07-22.txt": {
+    "title": "Retail Pulse",
+    "headlines": [
+      "Amazon Prime Day sales hit a record",
+      "Temu's GMV doubles",
+      "Zara owner Inditex lifts margins"
+    ],
+    "date": "2024-07-22",
+    "intro": "Good morning from the Retail Pulse desk.",
+    "footer": null,
+    "sections": [
+      [
+        "MARKETPLACES",
+        6,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "FASHION",
+        12,
+        [
+          3,
+          4
+        ]
+      ],
+      [
+        "PAYMENTS",
+        18,
+        [
+          5
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1.",
+        "MARKETPLACES",
+        "Amazon says Prime Day was its biggest ever",
+        "Adobe Analytics",
+        null,
+        7
+      ],
+      [
+        2,
+        "2.",
+        "MARKETPLACES",
+        "Temu's gross merchandise value more than doubled in the first half",
+        "The Information",
+        null,
+        9
+      ],
+      [
+        3,
+        "3.",
+        "FASHION",
+        "Inditex first-quarter net income rises 10.8%",
+        "Inditex",
+        null,
+        13
+      ],
+      [
+        4,
+        "4.",
+        "FASHION",
+        "H&M cuts 1,000 jobs as sales slow",
+        "Reuters",
+        null,
+        15
+      ],
+      [
+        5,
+        "5.",
+        "PAYMENTS",
+        "Klarna narrows loss ahead of listing",
+        "Klarna",
+        null,
+        19
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "zh-kuajing-2024-09-05.txt": {
+    "title": "跨境电商早报",
+    "headlines": [
+      "SHEIN上半年营收同比增长约23%",
+      "速卖通Choice订单量翻番",
+      "TikTok Shop美国站GMV突破90亿美元"
+    ],
+    "date": "2024-09-05",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "平台",
+        4,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "政策",
+        12,
+        [
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1、",
+        "平台",
+        "SHEIN上半年营收同比增长约23%",
+        "路透社",
+        null,
+        5
+      ],
+      [
+        2,
+        "2、",
+        "平台",
+        "速卖通Choice业务订单量同比翻番",
+        "阿里巴巴财报",
+        null,
+        7
+      ],
+      [
+        3,
+        "3、",
+        "平台",
+        "TikTok Shop美国站GMV突破90亿美元",
+        "雨果跨境",
+        null,
+        9
+      ],
+      [
+        4,
+        "4、",
+        "政策",
+        "海关总署：前7个月我国跨境电商进出口1.48万亿元",
+        "海关总署",
+        "2024-09-04",
+        13
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
   }
 };
 

@@ -2,7 +2,7 @@
  * What a figure measures, whose it is and when: metric, entity and period, read from the sentence
  * around the figure (one scan of the sentence for each, then look-ups by position).
  */
-import { METRICS } from './lexicon.js';
+import { ISO_CODES, METRICS } from './lexicon.js';
 
 /** A mention found in a sentence, with where it stands. */
 export interface Mention {
@@ -44,9 +44,10 @@ const NOT_ENTITY = new Set(
     'Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec US U.S. UK EU Chinese American Southeast Asia ' +
     'Asian European Global Internet E-commerce Statistics Sources People Reports Report Ministry Measures Regulations Through ' +
     'Total Chief CEO CFO Vice President Director Officer Co Inc Ltd Corp Group Company Mr Ms Dr Q1 Q2 Q3 Q4 H1 H2 Is Are Was ' +
-    'Were Will Would Could Should Can Let Please Read Click Apply Sign Want Among Besides Then Thus Therefore So Yet Still').split(' '),
+    'Were Will Would Could Should Can Let Please Read Click Apply Sign Want Among Besides Then Thus Therefore So Yet Still ' +
+    'Independent Recent Current Several Many Most Some Other Local Online Domestic Foreign Major New Smaller Larger Both Each Every').split(' '),
 );
-const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*))*(?:(?<=\b(?:S&P|FTSE|Nikkei|Stoxx|STOXX|DAX|CAC|Russell|ASX|KOSPI|CSI|Seng|Euro Stoxx)) \d{2,4}(?![\d.,%]))?(?<possessive>['’]s\b)?/g;
+const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*))*(?:(?<=\b(?:S&P|FTSE|Nikkei|Stoxx|STOXX|DAX|CAC|Russell|ASX|KOSPI|CSI|Seng|Euro Stoxx)) \d{2,4}(?![\d.,%]))?(?<possessive>['’]s\b|(?<=s)['’](?=\s))?/g;
 /** Words that end a capitalised run without being part of the name (`Apple CEO`, `ByteDance Monday`). */
 const NOT_NAME_END = new Set(
   ('Chief CEO CFO COO CTO Vice President Director Officer Chairman Founder Analyst Analysts Monday Tuesday Wednesday Thursday Friday ' +
@@ -62,7 +63,7 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
   for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
     if (m.index > 0 && /[\w$]/.test(sentence[m.index - 1])) continue;
     const possessive = m.groups!.possessive !== undefined;
-    const words = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '').split(' ');
+    const words = m[0].replace(/['’]s?$/, '').replace(/[.,]$/, '').split(' ');
     // Indices, not slices: a run of thousands of capitalised words stays linear.
     let first = 0;
     let last = words.length;
@@ -78,8 +79,14 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
     if (!value || /^\d/.test(value) || value.length < 2) continue;
     // A sentence that opens with a verb or a plain plural (`Banned tens of thousands…`, `- Creators earned…`) has no named subject there.
     const opening = firstWord < 0 || firstWord >= offset;
-    // `…Crunchy Data, a Postgres company, for…`: a description between commas names no one new.
-    if (/,\s*(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, offset - 6), offset))) continue;
+    // `…Crunchy Data, a Postgres company, for…`, `Inditex, the owner of Zara, reported…`: a description
+    // between commas names no one new.
+    const appositive =
+      /,\s*(?:a|an|the)\s+(?:[\w&-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, offset - 48), offset)) &&
+      /^[^,.;]{0,12},/.test(sentence.slice(offset + value.length, offset + value.length + 14));
+    // `its Prime Day sales`: something of the subject's, not a new subject; `SEK 7.1 billion`: a currency.
+    const belongs = /\b(?:its|their|his|her|our)\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset));
+    if (appositive || belongs || ISO_CODES.has(value)) continue;
     if (opening && last - first === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
     found.push({ start: offset, end: offset + value.length, value, possessive });
   }
@@ -88,8 +95,13 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
 
 const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|此次|本次|这次|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
 /** `2023年` `2024年第三季度` `1-8月` opening a clause: when, not who (`2023年全国网上零售额…`). */
-const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
+const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|前\d{1,2}个?月|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
 const ZH_STOP = /(?:\d|比(?:上|去)年|上线|推出|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+
+/** Words that point back to the company already named (`集团整体`, `该公司`). */
+const REFERS_BACK = new Set(['集团', '集团整体', '整体', '该集团', '公司整体']);
+/** What chineseSubject returns for such a word: the caller puts the first subject of the sentence in its place. */
+export const REFERS_BACK_MARK = '\u0000back';
 
 /** Who acts in a clause but owns no figure: the board, the company, the reporter, a product category. */
 const NOT_SUBJECT = new Set(['董事会', '公司', '该公司', '官方', '业内人士', '分析师', '记者', '消息人士', '智能手机', '手机', '项目', '报告', '数据']);
@@ -114,15 +126,20 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   // `拼多多旗下跨境电商平台Temu` → Temu; `小米集团` → 小米; `东南亚电商` → 东南亚.
   text = text.replace(/^.*旗下/, '').replace(/^(?:跨境)?(?:电商|电子商务)?(?:平台|品牌|子公司|公司)/, '');
   text = text.replace(/(?:股份有限公司|有限公司|控股|集团)$/, '') || text;
-  // `快时尚跨境电商SHEIN` → SHEIN: a description before a Latin name.
-  const latin = /^[\u4e00-\u9fff]+([A-Za-z][\w.&-]*)$/.exec(text);
+  // `快时尚跨境电商SHEIN` → SHEIN: a description before a Latin name (`速卖通Choice` is a name and its line).
+  const latin = /^[\u4e00-\u9fff]*(?:电商|平台|品牌|公司|企业|巨头|零售商|应用)([A-Za-z][\w.&-]*)$/.exec(text);
   if (latin) text = latin[1];
+  // `速卖通Choice业务` → 速卖通; `TikTok Shop美国站` → TikTok Shop.
+  text = text.replace(/(?:[A-Za-z][\w ]*)?(?:业务|板块|事业部)$/, '') || text;
+  text = text.replace(/(?:美国|中国|英国|日本|欧洲|东南亚|德国|法国)?站$/, '') || text;
   text = text.replace(/(?:新能源汽车|电动汽车|汽车|智能手机|手机)$/, '') || text;
   // `骑手数量`: a count, not who owns it.
   if (/(?:数量|人数)$/.test(text)) return null;
   text = text.replace(/(?:跨境)?(?:电商|电子商务|行业|市场)$|跨境$/, '') || text;
   // `我国` (our country) in a Chinese bulletin is China.
   if (text === '我国') text = '中国';
+  // `集团整体收入`: the group named earlier in the sentence.
+  if (REFERS_BACK.has(text)) return REFERS_BACK_MARK;
   if (!text || text.length > 14 || /[，,。；;]/.test(text) || NOT_SUBJECT.has(text)) return null;
   return text;
 }
@@ -144,6 +161,7 @@ const PERIOD_RE = new RegExp(
     '(?<zq0>第?(?<zqn>[一二三四])季度)',
     '(?<zhalf>(?<zhn>[上下])半年)',
     '(?<zmr>(?<zmr1>\\d{1,2})\\s?[-—~至到]\\s?(?<zmr2>\\d{1,2})\\s?月)',
+    '(?<zfirst>前(?<zfn>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月)',
     '(?<zmo>(?<zmon>\\d{1,2})\\s?月(?!\\d{0,2}\\s?[日号]))',
     '(?<rel>\\b(?:last|this|next) year\\b|去年(?!同期)|今年|明年)',
     '(?<year>(?<![\\d.\\-/])(?<yy>(?:19|20)\\d{2})(?![\\d\\-/.]\\d|\\s?年))',
@@ -219,6 +237,11 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
     } else if (g.zmr) {
       const y = recentYear(+g.zmr2, bulletinDate, yearHint);
       value = y ? `${y}-${pad(+g.zmr1)}/${y}-${pad(+g.zmr2)}` : null;
+    } else if (g.zfirst) {
+      // `前7个月`: January to July.
+      const months = /^\d+$/.test(g.zfn) ? Number(g.zfn) : ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 } as Record<string, number>)[g.zfn];
+      const y = months >= 1 && months <= 12 ? recentYear(months, bulletinDate, yearHint) : null;
+      value = y ? `${y}-01/${y}-${pad(months)}` : null;
     } else if (g.zmo) {
       const month = +g.zmon;
       const y = month >= 1 && month <= 12 ? recentYear(month, bulletinDate, yearHint) : null;

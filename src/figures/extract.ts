@@ -4,7 +4,7 @@
  */
 import type { Basis, Bulletin, Figure, Span } from '../model.js';
 import { codePointMapper, foldWidth } from '../parse/lines.js';
-import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, type Mention } from './attach.js';
+import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type Mention } from './attach.js';
 import { BASIS } from './lexicon.js';
 import { scanFigures, type RawFigure } from './numbers.js';
 
@@ -131,7 +131,7 @@ export function countMetric(counted: string): string {
     .replace(/["“”]/g, ' ')
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w && !/(?:ing|ed|al|ive|ous|ful|ic|ly|ish|less)$/.test(w) && !/^(?:and|or|new|more|local|other|typical|major|top|key|big|small|large|the|a|an|us|global|total|weekly|monthly|daily)$/.test(w));
+    .filter((w) => w && (w === 'active' || !/(?:ing|ed|al|ive|ous|ful|ic|ly|ish|less)$/.test(w)) && !/^(?:and|or|new|more|local|other|typical|major|top|key|big|small|large|the|a|an|us|global|total|weekly|monthly|daily)$/.test(w));
   if (words.length === 0) {
     const last = counted.toLowerCase().split(/\s+/).pop() ?? counted;
     return last.replace(/-/g, '_');
@@ -174,7 +174,8 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
     ? clauseSpans.map(([s, e]) => {
         const clause = folded.slice(s, e);
         const firstMetric = firstAfter(metrics, s, [s, e]);
-        const subject = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
+        const found = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
+        const subject = found === REFERS_BACK_MARK ? (chineseTopic ?? context.entity) : found;
         // `海关总署：…`, `国家统计局发布数据，…`: who reports, not whose figures follow.
         const reporter = folded[e] === ':' || ZH_PUBLISHER.test(clause);
         if (subject && reporter) return subject;
@@ -216,7 +217,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     const specific = /^\s*(?:stake|equity stake|share of (?:the )?(?:\w+ )?market|market share|of the (?:\w+ )?market|市场份额|份额|股权|股份)/i.exec(after);
     if (f.kind === 'percent' && specific) {
       metric = /stake|股权|股份/i.test(specific[0]) ? 'stake' : 'market_share';
-    } else if (f.kind === 'percent' && /(?:accounting for|accounted for|accounts for|account for|占(?:比)?(?:为|达)?|比重为?|占据)\s*(?:about |nearly |around |approximately |约|近)?$/i.test(lead)) {
+    } else if (f.kind === 'percent' && /(?:accounting for|accounted for|accounts for|account for|占(?:比)?(?:为|达)?|占[^，,。；;\d]{1,20}的(?:比重|比例)?(?:为|达)?|比重为?|占据)\s*(?:about |nearly |around |approximately |约|近)?$/i.test(lead)) {
       metric = 'share';
     } else if (f.kind === 'percent' && /^\s*off\b/i.test(after)) {
       metric = 'discount';
@@ -263,7 +264,10 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       // A name in the figure's own clause beats one further back (`…, even as iPhone sales rose 6%`).
       const last = lastEndingBy(entities, f.start);
       const lastName = entities[last];
-      const possessive = last >= 0 ? entities[lastPossessive[last]] : undefined;
+      const owner = last >= 0 ? entities[lastPossessive[last]] : undefined;
+      // `PDD Holdings' Temu generated…`: the name right after a possessive is the one that acts.
+      const owned = owner && lastName && lastName.start > owner.end && OWNER_TO_OWNED.test(folded.slice(owner.end, lastName.start)) ? lastName : undefined;
+      const possessive = owned ?? owner;
       const inClause = (e: Mention | undefined) => (e && e.start >= clause[0] ? e : undefined);
       const following = firstAfter(entities, f.end, clause);
       entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? following)?.value ?? context.entity;
@@ -272,7 +276,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     const inClausePeriod = nearest(periods, f.start, f.end, clause);
     // A period later in the sentence but outside the figure's clause belongs to another figure
     // (`US$10 billion…, up from $5.5 billion last year`).
-    let period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? context.period;
+    // A sentence about now (`The app now has 167 million users`) does not take the item's period.
+    let period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? (NOW.test(folded) ? null : context.period);
     if (f.direction === null && !inClausePeriod && period !== null && YEAR_EARLIER.test(folded.slice(clause[0], f.start))) {
       period = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
     }
@@ -298,11 +303,14 @@ function latinName(clause: string): string | null {
   return m ? m[1] : null;
 }
 
+/** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
+const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
+const NOW = /\b(?:now|currently|as of|so far)\b|目前|现在|截至/i;
 const COMPARISON_CLAUSE = /^\s*(?:up|down|rising|falling) from\b|^\s*compared (?:with|to)\b|^\s*(?:versus|vs\.?)\b/i;
 
 /** Carry what a sentence established (its period and its subject) to the next. */
 function remember(context: ItemContext, a: SentenceAnalysis): void {
-  if (/\b(?:now|currently|as of|so far)\b|目前|现在|截至/i.test(a.folded)) context.period = null;
+  if (NOW.test(a.folded)) context.period = null;
   else {
     // A period in a comparison (`up from $5.5 billion last year`) is not the story's; nor is an
     // earlier one in a later sentence: the item's story stays in its own period.
@@ -313,7 +321,9 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
       context.year = year;
     }
   }
-  const subject = a.chinese ? a.chineseTopic : (a.entities.find((x) => x.possessive) ?? a.entities[0])?.value;
+  const owner = a.entities.find((x) => x.possessive);
+  const owned = owner && a.entities.find((x) => x.start > owner.end && OWNER_TO_OWNED.test(a.folded.slice(owner.end, x.start)));
+  const subject = a.chinese ? a.chineseTopic : (owned ?? owner ?? a.entities[0])?.value;
   if (subject) context.entity = subject;
 }
 

@@ -83,8 +83,8 @@ export const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s*or (?:more|higher)\b/i, 'over'],
 ];
 
-const UP = 'up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升|加息|add(?:ed|s|ing)?|复合增长率为?|增长率为?|增速为?';
-const DOWN = 'down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|lower|reduced?|下降了?|下跌了?|减少了?|降低了?|下滑了?|下调|跌幅为?|降幅为?|跌了?|跌|降|减|降准|降息|lost|loses|losing|shed(?:ding|s)?';
+const UP = 'up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升|加息|widen(?:ed|s|ing)?|add(?:ed|s|ing)?|复合增长率为?|增长率为?|增速为?';
+const DOWN = 'down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|cuts|cutting|slash(?:ed|es|ing)?|lower|reduced?|下降了?|下跌了?|减少了?|降低了?|下滑了?|下调|跌幅为?|降幅为?|跌了?|跌|降|减|降准|降息|narrow(?:ed|s|ing)?|lost|loses|losing|shed(?:ding|s)?';
 /** A direction word right before the figure (`up 70%`, `an increase of 8.35%`, `增长3%`). */
 export const DIRECTION_BEFORE = new RegExp(
   `(?:(?<up>\\b(?:${UP}|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)|(?:${UP.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')}))|(?<down>\\b(?:${DOWN}|an? (?:[\\w-]+ )?(?:decrease|decline|drop|fall|reduction|cut) of)|(?:${DOWN.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')})))(?:\\s+by)?\\s*$`,
@@ -111,7 +111,10 @@ export const METRICS: Array<[string, string]> = [
   ['adjusted net (?:income|profit)|经调整净利润|调整后净利润', 'adjusted_net_income'],
   ['net (?:income|profits?|earnings)|净利润|净利', 'net_income'],
   ['net loss(?:es)?|净亏损|亏损', 'net_loss'],
+  ['adjusted operating (?:profits?|income)|经调整经营利润|经调整营业利润', 'adjusted_operating_profit'],
   ['operating (?:profits?|income)|营业利润|经营利润|运营利润', 'operating_profit'],
+  ['gross (?:profit )?margins?|毛利率', 'gross_margin'],
+  ['operating margins?|营业利润率|经营利润率', 'operating_margin'],
   ['adjusted EBITDA|经调整EBITDA', 'adjusted_ebitda'],
   ['EBITDA', 'ebitda'],
   ['gross merchandise (?:value|volume)|GMV|商品交易总额', 'gmv'],
@@ -132,13 +135,14 @@ export const METRICS: Array<[string, string]> = [
   ['funding|financing|fundraising|raised|raise|(?:funding |financing )?round|融资|募资', 'funding'],
   ['acquisitions?|acquired?|acquiring|to buy|takeover|buyout|收购|并购', 'acquisition'],
   ['market share|share of the (?:\\w+ )?market|市场份额|市占率|份额', 'market_share'],
-  ['stake|holdings?|持股比例|持股|股权', 'stake'],
+  ['stakes?|持股比例|持股|股权', 'stake'],
   ['share price|stock price|shares? (?:of|in)|shares|stock|股价', 'share_price'],
   ['accounting for|accounted for|accounts for|account for|proportion|percent of|占比|比重|占', 'share'],
   ['(?:weekly |monthly |daily )?active (?:buyers|customers)|活跃买家数?|活跃买家', 'active_buyers'],
   ['(?:weekly |monthly |daily )?active users|活跃用户数?|日活|月活', 'active_users'],
   ['paying (?:business )?users|付费用户', 'paying_users'],
   ['users|用户数?|用户', 'users'],
+  ['active (?:merchants|sellers)|活跃商家数?|活跃卖家数?', 'active_merchants'],
   ['orders|订单量|订单', 'orders'],
   ['buyback|repurchase|回购', 'buyback'],
   ['investments?|invest(?:ed|s|ing)?|投资', 'investment'],

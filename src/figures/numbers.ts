@@ -49,7 +49,8 @@ const START = new RegExp(
     '(?<!\\d\\s?)\\bper\\s?cents? of (?=\\d)',
     '数[十百千]?[万亿千百]',
     '\\b(?:tens|hundreds|thousands|millions|billions) of\\b',
-    '\\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|doubled|tripled|trebled|quadrupled|halved)\\b',
+    // `the first half of 2024` is a period, not a fraction; a bare `double` is a figure only after `more than`, `nearly`…
+    '\\b(?:(?<!\\b(?:first|second|1st|2nd|latter|former)\\s)half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|doubled|doubles|doubling|tripled|triples|tripling|trebled|quadrupled|halved|(?<=\\b(?:more than|nearly|almost|about|roughly|over|at least)\\s)double)\\b',
     '翻了?[一两]?番',
     '[一二两三四五六七八九]成(?![为立功交本长员绩果熟型品])',
     '(?<=[超逾近约达破])(?:千亿|万亿|百亿|亿)(?=[元美欧日港英韩人])',
@@ -197,7 +198,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   const lower = token.toLowerCase();
   if (/^(?:tens|hundreds|thousands|millions|billions) of$/.test(lower)) return readMagnitude(text, at);
   if (/^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)$/.test(lower)) return readFraction(text, at, lower);
-  if (/^(?:doubled|tripled|trebled|quadrupled|halved)$/.test(lower) || token.startsWith('翻')) return readMultiple(text, at, token);
+  if (/^(?:doubled|doubles|doubling|double|tripled|triples|tripling|trebled|quadrupled|halved)$/.test(lower) || token.startsWith('翻')) return readMultiple(text, at, token);
   if (/^[一二两三四五六七八九]成$/.test(token)) {
     return bare('percent', at, at + 2, CHINESE_DIGITS[token[0]] * 10, '%', text);
   }
@@ -209,7 +210,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   return readAmount(text, at, ctx);
 }
 
-const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|add(?:ed|s|ing)|lost|los(?:es|ing)|shed(?:ding|s)?|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?)\s*(?:by\s*)?$/i;
+const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|cut(?:s|ting)?|slash(?:ed|es|ing)?|add(?:ed|s|ing)|lost|los(?:es|ing)|shed(?:ding|s)?|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?)\s*(?:by\s*)?$/i;
 /** `下调金融机构存款准备金率0.25个百分点`: a Chinese verb, its object, then the size of the change. */
 const ZH_VERB_OBJECT_CHANGE = /(?:(?<up>上调|提高|调高|增加)|(?<down>下调|降低|调低|减少))[\u4e00-\u9fff]{1,12}$/;
 
@@ -286,9 +287,13 @@ function readFraction(text: string, at: number, lower: string): RawFigure | null
 
 function readMultiple(text: string, at: number, token: string): RawFigure {
   const lower = token.toLowerCase();
-  const table: Record<string, [number, Direction]> = { doubled: [100, 'up'], tripled: [200, 'up'], trebled: [200, 'up'], quadrupled: [300, 'up'], halved: [50, 'down'] };
+  const table: Record<string, [number, Direction]> = {
+    doubled: [100, 'up'], doubles: [100, 'up'], doubling: [100, 'up'], double: [100, 'up'], tripled: [200, 'up'], triples: [200, 'up'],
+    tripling: [200, 'up'], trebled: [200, 'up'], quadrupled: [300, 'up'], halved: [50, 'down'],
+  };
   const [value, direction] = table[lower] ?? (token.includes('两') ? [300, 'up'] : [100, 'up']);
-  return plainFigure('percent', at, at + token.length, value, '%', null, direction);
+  // `more than doubled`: the qualifier still applies.
+  return plainFigure('percent', at, at + token.length, value, '%', qualifierBefore(text.slice(Math.max(0, at - 40), at)).qualifier, direction);
 }
 
 /**
@@ -527,6 +532,8 @@ function joinRange(text: string, first: RawFigure, second: RawFigure): RawFigure
   if (!join || first.end + join[0].length !== second.start) return null;
   if (/and/i.test(join[0]) && !/between\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, first.start - 20), first.start))) return null;
   if (first.kind === 'rank' || second.kind === 'rank' || first.value === null || second.value === null) return null;
+  // `widened by 0.9 percentage points to 58.9%`: a change and the level it reaches, not a range.
+  if (first.unit !== null && second.unit !== null && first.unit !== second.unit) return null;
   const compatible =
     first.kind === second.kind ||
     (second.kind === 'money' && first.kind === 'count' && first.unit === null) ||

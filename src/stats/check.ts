@@ -263,7 +263,8 @@ function checkSharesInItem(figures: PlacedFigure[]): Finding[] {
       w !== part && isLevel(w) && w.unit === part!.unit &&
       (w.period === null || part!.period === null || w.period === part!.period) &&
       (whole.metric !== null ? w.metric === whole.metric : part!.metric!.endsWith('_' + w.metric));
-    const wholeFigure = figures.find(isWhole);
+    // A repeat of the part (the title's `1.48万亿元`) is not its whole.
+    const wholeFigure = figures.find((w) => isWhole(w) && w.value !== part!.value);
     if (!wholeFigure) continue;
     const stated = boundsOf(share)!;
     const implied = impliedShare(boundsOf(part)!, boundsOf(wholeFigure)!);
