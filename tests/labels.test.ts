@@ -13,16 +13,17 @@ const scores = (labelFiles('tests/labels') as Array<[string, string]>).map(([nam
 const sum = total(scores);
 
 describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
-  it('labels at least 150 figures, English and Chinese, and finds every one with nothing extra', () => {
-    expect([sum.labels, sum.extracted, sum.matched]).toEqual([233, 233, 233]);
-    expect(sum.missed).toEqual([]);
+  it('labels at least 150 figures, English and Chinese, finds all but two, and nothing extra', () => {
+    expect([sum.labels, sum.extracted, sum.matched]).toEqual([264, 262, 262]);
+    // Counts with no counted noun after them: `its customer base passed 45 million`.
+    expect(sum.missed).toEqual(['fintech-wire-2024-10-15.md:13 45 million', 'fintech-wire-2024-10-15.md:14 105 million']);
     expect(sum.extra).toEqual([]);
   });
 
-  it('gets 212 of the 233 right in every field', () => {
-    expect(sum.exact).toBe(212);
+  it('gets 236 of the 262 found right in every field', () => {
+    expect(sum.exact).toBe(236);
     expect(Object.fromEntries((FIELDS as string[]).map((f) => [f, sum.perField[f]]))).toEqual({
-      kind: 233, value: 233, unit: 233, metric: 227, entity: 220, period: 228, direction: 232, qualifier: 233,
+      kind: 262, value: 262, unit: 262, metric: 256, entity: 249, period: 252, direction: 261, qualifier: 262,
     });
   });
 
@@ -35,6 +36,7 @@ describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
       'daily-brief-2025-01-15.txt:13 20% entity: - ≠ ByteDance',
       'daily-brief-2025-01-15.txt:13 20% period: - ≠ 2024',
       'emoji-digest-2024-06-10.txt:6 100 direction: down ≠ -',
+      'fintech-wire-2024-10-15.md:9 19% period: - ≠ 2024',
       'markdown-digest-2024-09-30.md:11 $147 million metric: stake_value ≠ -',
       'markdown-digest-2024-09-30.md:11 $147 million entity: Nvidia ≠ Arm',
       'markdown-digest-2024-09-30.md:14 24% entity: Microsoft ≠ Azure',
@@ -53,6 +55,10 @@ describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
       'zh-kuajing-2024-09-05.txt:2 翻番 entity: 速卖通 ≠ 速卖通Choice',
       'zh-morning-2022-01-20.txt:8 100万单 period: - ≠ 2023',
       'zh-tech-daily-2023.txt:12 527万人 metric: riders ≠ -',
+      'zh-xiaofei-2024-11-12.txt:6 14418亿元 period: - ≠ 2024',
+      'zh-xiaofei-2024-11-12.txt:6 26.6% period: - ≠ 2024',
+      'zh-xiaofei-2024-11-12.txt:6 11093亿元 period: - ≠ 2024',
+      'zh-xiaofei-2024-11-12.txt:6 77% period: - ≠ 2024',
     ]);
   });
 });

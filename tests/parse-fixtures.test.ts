@@ -980,6 +980,144 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
     ],
     "unplaced": 0,
     "warnings": []
+  },
+  "fintech-wire-2024-10-15.md": {
+    "title": "Fintech Wire",
+    "headlines": [
+      "Stripe's payment volume tops $1 trillion",
+      "Revolut valued at $45 billion",
+      "Adyen's net revenue climbs 24%"
+    ],
+    "date": "2024-10-15",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "Payments",
+        5,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "Banking",
+        11,
+        [
+          4,
+          5
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "-",
+        "Payments",
+        "**Stripe** processed a total payment volume of $1.4 trillion in 2023, up 25% from 2022.",
+        "Stripe annual letter",
+        null,
+        7
+      ],
+      [
+        2,
+        "-",
+        "Payments",
+        "**Adyen** reported net revenue of €498 million for the second quarter, an increase of 24% compared with a year earlier, and an EBITDA margin of 50%.",
+        "Adyen",
+        null,
+        8
+      ],
+      [
+        3,
+        "-",
+        "Payments",
+        "**PayPal** expects adjusted earnings per share to grow in the high single digits this year; its shares have gained 19% since January.",
+        "CNBC",
+        null,
+        9
+      ],
+      [
+        4,
+        "-",
+        "Banking",
+        "**Revolut** completed a secondary share sale valuing it at $45 billion, and said its customer base passed 45 million.",
+        "Financial Times",
+        null,
+        13
+      ],
+      [
+        5,
+        "-",
+        "Banking",
+        "**Nubank** added 5.2 million customers in the second quarter, bringing its total to 105 million; net income rose to $487 million.",
+        "Nu Holdings",
+        null,
+        14
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "zh-xiaofei-2024-11-12.txt": {
+    "title": "电商早报",
+    "headlines": [
+      "双11全网销售额达1.44万亿元",
+      "京东超1.7万个品牌成交额同比增长超100%",
+      "快递业务量创新高"
+    ],
+    "date": "2024-11-12",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "数据",
+        4,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "平台",
+        12,
+        [
+          3
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1.",
+        "数据",
+        "星图数据：双11全网销售额达14418亿元，同比增长26.6%",
+        "星图数据",
+        null,
+        5
+      ],
+      [
+        2,
+        "2.",
+        "数据",
+        "国家邮政局：双11当天快递业务量达7.77亿件",
+        "国家邮政局",
+        null,
+        8
+      ],
+      [
+        3,
+        "3.",
+        "平台",
+        "京东：超1.7万个品牌成交额同比增长超100%",
+        "京东黑板报",
+        "2024-11-11",
+        13
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
   }
 };
 

@@ -95,7 +95,7 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
 
 const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|此次|本次|这次|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
 /** `2023年` `2024年第三季度` `1-8月` opening a clause: when, not who (`2023年全国网上零售额…`). */
-const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:第?[一二三四1-4]季度|[上下]半年|前三季度|前\d{1,2}个?月|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
+const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:(?:双1[12]|双十[一二]|618|春节|国庆)(?:期间|当天|当日|大促)?(?:[(（][^)）]{0,30}[)）])?|第?[一二三四1-4]季度|[上下]半年|前三季度|前\d{1,2}个?月|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
 const ZH_STOP = /(?:\d|比(?:上|去)年|上线|推出|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
 
 /** Words that point back to the company already named (`集团整体`, `该公司`). */
@@ -104,7 +104,7 @@ const REFERS_BACK = new Set(['集团', '集团整体', '整体', '该集团', '�
 export const REFERS_BACK_MARK = '\u0000back';
 
 /** Who acts in a clause but owns no figure: the board, the company, the reporter, a product category. */
-const NOT_SUBJECT = new Set(['董事会', '公司', '该公司', '官方', '业内人士', '分析师', '记者', '消息人士', '智能手机', '手机', '项目', '报告', '数据']);
+const NOT_SUBJECT = new Set(['全网', '董事会', '公司', '该公司', '官方', '业内人士', '分析师', '记者', '消息人士', '智能手机', '手机', '项目', '报告', '数据']);
 
 /**
  * The subject of a Chinese clause: the words before its metric, verb or number
@@ -120,9 +120,11 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
     .replace(/(?:初步)?(?:业绩|数据|财报|报告|公告|统计)显示$/, '')
     .replace(/[：:“”"「」\s]+$/, '')
     .replace(/^[：:“”"「」\s]+/, '');
-  if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场|跨境|电商)/.test(text)) return null;
+  if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场|跨境|电商|是|系|参与|使用|购买|参加)/.test(text)) return null;
+  // `京东：超1.7万个品牌`: a qualifier before the number is not part of the name.
+  text = text.replace(/(?:超过|超|约|近|逾|不到|达)$/, '');
   // `据业内人士透露`: who says so, not whose figure it is.
-  if (/^据/.test(clause.trim()) && /(?:透露|报道|称|显示|表示|介绍|消息)$/.test(clause.trim())) return null;
+  if (/^据/.test(clause.trim()) && /(?:透露|报道|称|显示|表示|介绍|消息|统计|监测)$/.test(clause.trim())) return null;
   // `拼多多旗下跨境电商平台Temu` → Temu; `小米集团` → 小米; `东南亚电商` → 东南亚.
   text = text.replace(/^.*旗下/, '').replace(/^(?:跨境)?(?:电商|电子商务)?(?:平台|品牌|子公司|公司)/, '');
   text = text.replace(/(?:股份有限公司|有限公司|控股|集团)$/, '') || text;

@@ -111,8 +111,17 @@ function nearest(mentions: Mention[], at: number, end: number, range: [number, n
   return at - b.end <= a.start - end ? b : a;
 }
 
+/** A public office or data house (`海关总署`, `国家统计局`, `星图数据`). */
+const ZH_OFFICE = /(?:局|部|署|委员会|委|院|中心|协会|学会|数据|研究所|办公室|政府)$/;
+
 /** A clause in which someone publishes data or a report (`国家统计局发布数据`), not their own results. */
 const ZH_PUBLISHER = /(?:发布|公布|披露)了?(?:的)?(?:最新)?(?:数据|报告|统计|调查)|数据显示$/;
+
+/** Things a Chinese count counts, right after its measure word, and the metric each names. */
+const ZH_COUNTED_METRIC: Record<string, string> = {
+  品牌: 'brands', 商家: 'merchants', 卖家: 'merchants', 门店: 'stores', 店铺: 'stores', 用户: 'users', 订单: 'orders', 企业: 'companies', 员工: 'employees',
+};
+const ZH_COUNTED = new RegExp(`^(${Object.keys(ZH_COUNTED_METRIC).join('|')})`);
 
 /** A Chinese noun that is itself a count (`骑手数量`, `员工人数`) right before the number. */
 const ZH_MEASURED_NOUN = /[\u4e00-\u9fff]{1,8}(?:数量|人数)\s*(?:约为|约|为|达到?|超过|已达)?$/;
@@ -176,8 +185,9 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
         const firstMetric = firstAfter(metrics, s, [s, e]);
         const found = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
         const subject = found === REFERS_BACK_MARK ? (chineseTopic ?? context.entity) : found;
-        // `海关总署：…`, `国家统计局发布数据，…`: who reports, not whose figures follow.
-        const reporter = folded[e] === ':' || ZH_PUBLISHER.test(clause);
+        // `海关总署：…`, `国家统计局发布数据，…`: an office that reports, not whose figures follow
+        // (`京东：超1.7万个品牌…` is the company's own).
+        const reporter = (folded[e] === ':' && subject !== null && ZH_OFFICE.test(subject)) || ZH_PUBLISHER.test(clause);
         if (subject && reporter) return subject;
         if (subject) lastChineseSubject = subject;
         chineseTopic ??= subject;
@@ -239,6 +249,9 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       const named = firstAfter(metrics, f.end, [f.end, f.end + f.counted.length + 2]);
       const leading = before(metrics, f.start, clause);
       metric = named?.value ?? (leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted));
+    } else if (chinese && f.kind === 'count' && ZH_COUNTED.exec(after)) {
+      // `1.7万个品牌`: the noun after the measure word is what is counted.
+      metric = ZH_COUNTED_METRIC[ZH_COUNTED.exec(after)![1]];
     } else if (chinese && f.kind === 'count' && !before(metrics, f.start, clause) && ZH_MEASURED_NOUN.test(lead)) {
       // `骑手数量约为527万人`: the clause counts something the lexicon has no name for.
       metric = null;
