@@ -217,6 +217,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
   const lastPossessive: number[] = [];
   entities.forEach((e, i) => lastPossessive.push(e.possessive ? i : i > 0 ? lastPossessive[i - 1] : -1));
 
+  const aboutNow = NOW.test(folded);
+
   for (const f of raw) {
     const clauseIndex = clauseIndexAt(clauseSpans, f.start);
     const clause = clauseSpans[clauseIndex] ?? [0, folded.length];
@@ -290,7 +292,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     // A period later in the sentence but outside the figure's clause belongs to another figure
     // (`US$10 billion…, up from $5.5 billion last year`).
     // A sentence about now (`The app now has 167 million users`) does not take the item's period.
-    let period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? (NOW.test(folded) ? null : context.period);
+    let period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? (aboutNow ? null : context.period);
     if (f.direction === null && !inClausePeriod && period !== null && YEAR_EARLIER.test(folded.slice(clause[0], f.start))) {
       period = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
     }
@@ -335,7 +337,8 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
     }
   }
   const owner = a.entities.find((x) => x.possessive);
-  const owned = owner && a.entities.find((x) => x.start > owner.end && OWNER_TO_OWNED.test(a.folded.slice(owner.end, x.start)));
+  const next = owner && a.entities[firstStartingFrom(a.entities, owner.end + 1)];
+  const owned = owner && next && OWNER_TO_OWNED.test(a.folded.slice(owner.end, next.start)) ? next : undefined;
   const subject = a.chinese ? a.chineseTopic : (owned ?? owner ?? a.entities[0])?.value;
   if (subject) context.entity = subject;
 }
