@@ -9,7 +9,7 @@ import type { Bulletin, Figure, Qualifier } from '../model.js';
 import { metricMentions } from '../figures/attach.js';
 import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
 import { previousPeriod } from './periods.js';
-import { figureKey } from './summarize.js';
+import { figureKey, signed } from './summarize.js';
 
 export type CheckName = 'change' | 'headline' | 'title' | 'share' | 'restated';
 export type CheckStatus = 'consistent' | 'inconsistent' | 'uncheckable';
@@ -63,10 +63,6 @@ export function describe(f: Figure): string {
 }
 
 const where = (f: Figure) => `${f.file}:${f.line}`;
-
-function signed(f: Figure): number | null {
-  return f.value === null ? null : f.direction === 'down' ? -f.value : f.value;
-}
 
 function round(n: number, digits = 2): number {
   return Number(n.toFixed(digits));

@@ -41,14 +41,20 @@ export function figureKey(f: Figure): string {
   return [f.metric, f.entity, f.period, f.kind, f.unit, f.direction, f.value, f.low, f.high].join('\u0000');
 }
 
-/** A change's value carries its sign: `down 35%` counts as -35. */
-function signedValue(f: Figure): number | null {
-  const v = f.value ?? (f.low !== null && f.high !== null ? (f.low + f.high) / 2 : null);
-  if (v === null) return null;
-  return f.direction === 'down' ? -v : v;
+/** A change's value carries its sign: `down 35%` counts as -35. Null for a range. */
+export function signed(f: Figure): number | null {
+  return f.value === null ? null : f.direction === 'down' ? -f.value : f.value;
 }
 
-function median(sorted: number[]): number {
+/** As {@link signed}, a range counting as its midpoint. */
+function signedValue(f: Figure): number | null {
+  if (f.value !== null) return signed(f);
+  if (f.low === null || f.high === null) return null;
+  const mid = (f.low + f.high) / 2;
+  return f.direction === 'down' ? -mid : mid;
+}
+
+export function median(sorted: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

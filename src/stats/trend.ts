@@ -6,7 +6,7 @@
 import type { Figure } from '../model.js';
 import { containsAny, metricMatches } from '../select/filter.js';
 import { intervalOf, type Interval } from './periods.js';
-import { figureKey } from './summarize.js';
+import { figureKey, median, signed } from './summarize.js';
 
 /** A figure with the date its news is from (the item's date, else the bulletin's). */
 export interface DatedFigure {
@@ -47,11 +47,6 @@ export interface Trend {
   rows: TrendRow[];
   /** Figures of the metric with neither a period nor a date: they cannot be placed in time. */
   unplaced: Figure[];
-}
-
-function median(sorted: number[]): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -100,7 +95,7 @@ export function trend(dated: DatedFigure[], options: TrendOptions): Trend {
     let previous: number | null = null;
     for (const period of [...s.points.keys()].sort()) {
       const figures = s.points.get(period)!;
-      const values = figures.map((f) => (f.direction === 'down' ? -f.value! : f.value!)).sort((a, b) => a - b);
+      const values = figures.map((f) => signed(f)!).sort((a, b) => a - b);
       const value = median(values);
       const change = s.row.type === 'level' && previous !== null && previous !== 0 ? Number(((value / previous - 1) * 100).toFixed(2)) : null;
       rows.push({
