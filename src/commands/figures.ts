@@ -5,7 +5,7 @@ import { FIGURE_COLUMNS, FIGURES_DEFAULT, figureRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figureMatches, hasFilter, type FigureFilter } from '../select/filter.js';
 import type { FigureKind } from '../model.js';
-import { chooseColumns, Outcome, readBulletins, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { chooseColumns, Outcome, readBulletins, repeatable, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface FiguresOpts extends InputOptions, OutputOptions {
   kind?: FigureKind[];
@@ -17,18 +17,16 @@ interface FiguresOpts extends InputOptions, OutputOptions {
 }
 
 const FIGURE_KINDS: FigureKind[] = ['money', 'percent', 'count', 'rank'];
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export function figuresCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program
     .command('figures')
     .description('Extract figures: money, percentages, counts and ranks, each with metric, entity and period')
     .addOption(new Option('--kind <kind>', 'only this kind (repeatable)').choices(FIGURE_KINDS).argParser(repeatableChoice(FIGURE_KINDS)))
-    .option('--metric <name>', 'only this metric or its specialisations (repeatable)', collect)
+    .option('--metric <name>', 'only this metric or its specialisations (repeatable)', repeatable)
     .option('--exact', 'with --metric: the metric itself, not its specialisations')
-    .option('--entity <name>', 'only figures whose entity contains this (repeatable)', collect)
-    .option('--section <name>', 'only figures in sections whose name contains this (repeatable)', collect)
-    .option('--keyword <word>', 'only figures in items whose title or body contains this (repeatable)', collect);
+    .option('--entity <name>', 'only figures whose entity contains this (repeatable)', repeatable)
+    .option('--section <name>', 'only figures in sections whose name contains this (repeatable)', repeatable)
+    .option('--keyword <word>', 'only figures in items whose title or body contains this (repeatable)', repeatable);
   withOutputOptions(withInputOptions(cmd)).addHelpText(
     'after',
     `

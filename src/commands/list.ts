@@ -5,7 +5,7 @@ import { extractFigures } from '../figures/extract.js';
 import { ITEM_COLUMNS, LIST_DEFAULT, itemRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { hasFilter, itemMatches, type ItemFilter } from '../select/filter.js';
-import { chooseColumns, Outcome, positiveInt, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { chooseColumns, Outcome, positiveInt, readBulletins, repeatable, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface ListOpts extends InputOptions, OutputOptions {
   section?: string[];
@@ -19,8 +19,6 @@ interface ListOpts extends InputOptions, OutputOptions {
   limit?: number;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export function compileRegex(pattern: string): RegExp {
   try {
     return new RegExp(pattern, 'iu');
@@ -33,14 +31,14 @@ export function listCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program
     .command('list')
     .description('List items, one row each: file, n, section, title, source, date, figure count')
-    .option('--section <name>', 'items in sections whose name contains this (case-insensitive; repeatable)', collect)
-    .option('--keyword <word>', 'items whose title or body contains this (case-, width- and accent-insensitive; repeatable)', collect)
-    .option('--regex <pattern>', 'items whose title or body matches this JavaScript regular expression (case-insensitive; repeatable)', collect)
-    .option('--source <name>', 'items whose source contains this (repeatable)', collect)
+    .option('--section <name>', 'items in sections whose name contains this (case-insensitive; repeatable)', repeatable)
+    .option('--keyword <word>', 'items whose title or body contains this (case-, width- and accent-insensitive; repeatable)', repeatable)
+    .option('--regex <pattern>', 'items whose title or body matches this JavaScript regular expression (case-insensitive; repeatable)', repeatable)
+    .option('--source <name>', 'items whose source contains this (repeatable)', repeatable)
     .option('--since <YYYY-MM-DD>', 'items dated on or after this (item date, else bulletin date)')
     .option('--until <YYYY-MM-DD>', 'items dated on or before this')
     .option('--has-figures', 'items with at least one figure')
-    .option('--metric <name>', 'items holding a figure of this metric (or a specialisation of it; repeatable)', collect)
+    .option('--metric <name>', 'items holding a figure of this metric (or a specialisation of it; repeatable)', repeatable)
     .option('--limit <n>', 'at most this many rows', positiveInt);
   withOutputOptions(withInputOptions(cmd)).addHelpText(
     'after',

@@ -8,6 +8,7 @@ import { InputError, UsageError } from '../errors.js';
 import { decode, expandSources, readBytes } from '../io/input.js';
 import { openSink, type Sink } from '../io/output.js';
 import type { Bulletin, Figure, Warning } from '../model.js';
+import { closestMetrics, metricCounts } from '../stats/summarize.js';
 import { makeChalk, type ColorChoice } from '../output/color.js';
 import { createWriter, FORMATS, type Column, type Format, type Row } from '../output/writers.js';
 import { parseBulletin } from '../parse/bulletin.js';
@@ -76,6 +77,11 @@ function isoDateOption(value: string): string {
 export function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a positive integer');
   return Number(value);
+}
+
+/** A repeatable option: each value given is kept, in order. */
+export function repeatable(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 /**
@@ -195,6 +201,27 @@ export async function writeRows<T extends object>(
   await sink.write(writer.end());
   await sink.end();
   return count;
+}
+
+export interface MetricOptions {
+  metric?: string;
+  exact?: boolean;
+  all?: boolean;
+}
+
+/** `--metric`, `--exact` and `--all`, for the commands that follow one metric (stats, trend). */
+export function withMetricOptions(cmd: Command): Command {
+  return cmd
+    .option('-m, --metric <name>', 'the metric (also matches its specialisations, e.g. revenue → advertising_revenue)')
+    .option('--exact', 'the metric itself only')
+    .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time');
+}
+
+/** Nothing of that metric: exit 1, and say which names come closest among those found. */
+export function reportNoMetric(outcome: Outcome, metric: string, figures: Figure[], scope = ''): void {
+  outcome.noMatch = true;
+  const near = closestMetrics(metric.toLowerCase(), metricCounts(figures).map((m) => m.metric));
+  outcome.rt.stderr.write(`newsdigest: no figures of metric '${metric}'${scope}${near.length ? ` (closest: ${near.join(', ')})` : ''}\n`);
 }
 
 export interface ConversionOptions {

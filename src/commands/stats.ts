@@ -4,10 +4,10 @@ import { UsageError } from '../errors.js';
 import { extractFigures } from '../figures/extract.js';
 import type { Figure } from '../model.js';
 import type { Column } from '../output/writers.js';
-import { closestMetrics, metricCounts, summarize, type GroupBy } from '../stats/summarize.js';
+import { metricCounts, summarize, type GroupBy } from '../stats/summarize.js';
 import {
-  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, withConversionOptions, withInputOptions, withOutputOptions, writeRows,
-  type ConversionOptions, type InputOptions, type OutputOptions,
+  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, reportNoMetric, withConversionOptions, withInputOptions, withMetricOptions,
+  withOutputOptions, writeRows, type ConversionOptions, type InputOptions, type MetricOptions, type OutputOptions,
 } from './runtime.js';
 
 const STATS_COLUMNS: Column[] = [
@@ -17,22 +17,14 @@ const STATS_COLUMNS: Column[] = [
 ];
 const METRIC_COLUMNS: Column[] = [{ name: 'metric' }, { name: 'count', numeric: true }];
 
-interface StatsOpts extends InputOptions, OutputOptions, ConversionOptions {
-  metric?: string;
+interface StatsOpts extends InputOptions, OutputOptions, ConversionOptions, MetricOptions {
   by?: GroupBy[];
-  exact?: boolean;
-  all?: boolean;
   listMetrics?: boolean;
 }
 
 export function statsCommand(program: Command, outcome: () => Outcome): Command {
-  const cmd = program
-    .command('stats')
-    .description('Summarise one metric across bulletins: count, min, max, mean, median, sum, per entity and period')
-    .option('-m, --metric <name>', 'the metric (also matches its specialisations, e.g. revenue → advertising_revenue)')
-    .option('--exact', 'the metric itself only')
+  const cmd = withMetricOptions(program.command('stats').description('Summarise one metric across bulletins: count, min, max, mean, median, sum, per entity and period'))
     .addOption(new Option('--by <keys>', 'group by these, comma-separated: entity, period, bulletin, section, unit (default: entity,period)').argParser(parseBy))
-    .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time')
     .option('--list-metrics', 'list every metric found, with its count');
   withOutputOptions(withConversionOptions(withInputOptions(cmd))).addHelpText(
     'after',
@@ -64,11 +56,7 @@ Examples:
     const by = opts.by ?? ['entity', 'period'];
     const defaults = ['metric', ...by.filter((k) => k !== 'unit'), 'type', 'unit', 'count', 'min', 'max', 'mean', 'median', 'sum', 'sources'];
     await writeRows(rows, chooseColumns(STATS_COLUMNS, defaults, opts.fields), opts, run);
-    if (rows.length === 0) {
-      run.noMatch = true;
-      const near = closestMetrics(opts.metric!.toLowerCase(), metricCounts(figures).map((m) => m.metric));
-      run.rt.stderr.write(`newsdigest: no figures of metric '${opts.metric}'${near.length ? ` (closest: ${near.join(', ')})` : ''}\n`);
-    }
+    if (rows.length === 0) reportNoMetric(run, opts.metric!, figures);
   });
   return cmd;
 }

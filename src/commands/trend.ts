@@ -4,12 +4,12 @@ import { UsageError } from '../errors.js';
 import { extractFigures } from '../figures/extract.js';
 import { renderTrendChart } from '../output/chart.js';
 import type { Column } from '../output/writers.js';
+import type { Figure } from '../model.js';
 import { itemDate } from '../select/filter.js';
-import { closestMetrics, metricCounts } from '../stats/summarize.js';
 import { trend, type DatedFigure } from '../stats/trend.js';
 import {
-  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, withConversionOptions, withInputOptions, withOutputOptions,
-  writeRows, type ConversionOptions, type InputOptions, type OutputOptions,
+  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, repeatable, reportNoMetric, withConversionOptions, withInputOptions,
+  withMetricOptions, withOutputOptions, writeRows, type ConversionOptions, type InputOptions, type MetricOptions, type OutputOptions,
 } from './runtime.js';
 
 const TREND_COLUMNS: Column[] = [
@@ -19,23 +19,13 @@ const TREND_COLUMNS: Column[] = [
 ];
 const TREND_DEFAULT = ['metric', 'entity', 'type', 'unit', 'interval', 'period', 'value', 'count', 'change', 'sources'];
 
-interface TrendOpts extends InputOptions, OutputOptions, ConversionOptions {
-  metric?: string;
+interface TrendOpts extends InputOptions, OutputOptions, ConversionOptions, MetricOptions {
   entity?: string[];
-  exact?: boolean;
-  all?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export function trendCommand(program: Command, outcome: () => Outcome): Command {
-  const cmd = program
-    .command('trend')
-    .description('A metric over time: one series per entity, type and unit, by period (or news date)')
-    .option('-m, --metric <name>', 'the metric (also matches its specialisations unless --exact)')
-    .option('--exact', 'the metric itself only')
-    .option('--entity <name>', 'only entities containing this (repeatable)', collect)
-    .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time');
+  const cmd = withMetricOptions(program.command('trend').description('A metric over time: one series per entity, type and unit, by period (or news date)'))
+    .option('--entity <name>', 'only entities containing this (repeatable)', repeatable);
   withOutputOptions(withConversionOptions(withInputOptions(cmd))).addHelpText(
     'after',
     `
@@ -54,12 +44,16 @@ Examples:
     const run = outcome();
     if (!opts.metric) throw new UsageError('trend needs --metric NAME');
     const conversion = await readConversion(opts, run);
-    const dated: DatedFigure[] = [];
+    let figures: Figure[] = [];
+    const dates: Array<string | null> = [];
     for await (const b of readBulletins(files, opts, run)) {
-      const figures = applyConversion(extractFigures(b), conversion, run, true);
-      for (const f of figures) dated.push({ figure: f, date: f.item > 0 ? itemDate(b.items[f.item - 1], b.date) : b.date });
+      for (const f of extractFigures(b)) {
+        figures.push(f);
+        dates.push(f.item > 0 ? itemDate(b.items[f.item - 1], b.date) : b.date);
+      }
     }
-    if (conversion) applyConversion(dated.map((d) => d.figure), conversion, run, opts.quiet);
+    figures = applyConversion(figures, conversion, run, opts.quiet);
+    const dated: DatedFigure[] = figures.map((figure, i) => ({ figure, date: dates[i] }));
     const { rows, unplaced } = trend(dated, { metric: opts.metric, exact: opts.exact, entities: opts.entity, all: opts.all });
     if (unplaced.length && !opts.quiet) {
       run.rt.stderr.write(`newsdigest: ${unplaced.length} figure(s) of '${opts.metric}' name no period and have no date, so are left out of the trend: ${unplaced.map((f) => `${f.file}:${f.line}`).join(' ')}\n`);
@@ -67,11 +61,7 @@ Examples:
     const columns = chooseColumns(TREND_COLUMNS, TREND_DEFAULT, opts.fields);
     // --fields asks for columns, so it gets the plain table.
     await writeRows(rows, columns, opts, run, opts.fields || rows.length === 0 ? undefined : renderTrendChart);
-    if (rows.length === 0) {
-      run.noMatch = true;
-      const near = closestMetrics(opts.metric.toLowerCase(), metricCounts(dated.map((d) => d.figure)).map((m) => m.metric));
-      run.rt.stderr.write(`newsdigest: no figures of metric '${opts.metric}'${opts.entity ? ` for ${opts.entity.join(', ')}` : ''}${near.length ? ` (closest: ${near.join(', ')})` : ''}\n`);
-    }
+    if (rows.length === 0) reportNoMetric(run, opts.metric, figures, opts.entity ? ` for ${opts.entity.join(', ')}` : '');
   });
   return cmd;
 }
