@@ -226,6 +226,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     const lead = folded.slice(Math.max(clause[0], f.start - 24), f.start);
 
     let metric: string | null = null;
+    const zhCounted = chinese && f.kind === 'count' ? ZH_COUNTED.exec(after) : null;
     const specific = /^\s*(?:stake|equity stake|share of (?:the )?(?:\w+ )?market|market share|of the (?:\w+ )?market|市场份额|份额|股权|股份)/i.exec(after);
     if (f.kind === 'percent' && specific) {
       metric = /stake|股权|股份/i.test(specific[0]) ? 'stake' : 'market_share';
@@ -251,9 +252,9 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       const named = firstAfter(metrics, f.end, [f.end, f.end + f.counted.length + 2]);
       const leading = before(metrics, f.start, clause);
       metric = named?.value ?? (leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted));
-    } else if (chinese && f.kind === 'count' && ZH_COUNTED.exec(after)) {
+    } else if (zhCounted) {
       // `1.7万个品牌`: the noun after the measure word is what is counted.
-      metric = ZH_COUNTED_METRIC[ZH_COUNTED.exec(after)![1]];
+      metric = ZH_COUNTED_METRIC[zhCounted[1]];
     } else if (chinese && f.kind === 'count' && !before(metrics, f.start, clause) && ZH_MEASURED_NOUN.test(lead)) {
       // `骑手数量约为527万人`: the clause counts something the lexicon has no name for.
       metric = null;

@@ -464,14 +464,13 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
   if (kind === 'percent' && NOT_AMOUNT_BEFORE.test(before)) return null;
   if (kind === 'money' && EXCHANGE_RATE_AFTER.test(after)) return null;
   const q = qualifierBefore(before);
-  let direction = kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), after) : null;
+  // The words before the figure, without its qualifier: where a direction word stands.
+  const lead = before.slice(0, before.length - q.length);
+  let direction = kind === 'percent' ? directionAround(lead, after) : null;
   // An amount or count with a change verb right before it is the size of a change (`增加约6860万`,
   // `rose by $2 billion`); with `to` between (`rose to $2 billion`) it is the new level.
-  if ((kind === 'money' || kind === 'count') && ABSOLUTE_CHANGE.test(before.slice(0, before.length - q.length))) {
-    direction = directionAround(before.slice(0, before.length - q.length), '');
-  }
+  if ((kind === 'money' || kind === 'count') && ABSOLUTE_CHANGE.test(lead)) direction = directionAround(lead, '');
   if (direction === null && kind === 'percent' && ctx.chinese) {
-    const lead = before.slice(0, before.length - q.length);
     const verb = ZH_VERB_OBJECT_CHANGE.exec(lead);
     // `提高市场份额至15%` raises it *to* a level; only `下调…0.25个百分点` is the size of the change.
     if (verb && !/[至到为达]$/.test(lead)) direction = verb.groups!.up ? 'up' : 'down';

@@ -5,6 +5,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { TrendRow } from '../stats/trend.js';
+import { inWords } from '../stats/wording.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -36,14 +37,7 @@ export function bar(fraction: number, width: number): string {
  */
 export function humanValue(value: number, unit: string | null, kind: string): string {
   if (kind === 'percent') return `${Number(value.toPrecision(6))}${unit === '%' ? '%' : ` ${unit}`}`;
-  const abs = Math.abs(value);
-  let text = String(Number(value.toPrecision(6)));
-  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
-    if (abs >= scale) {
-      text = `${Number((value / scale).toPrecision(4))} ${word}`;
-      break;
-    }
-  }
+  const text = inWords(value, 4);
   return kind === 'money' && unit ? `${text} ${unit}` : text;
 }
 

@@ -9,6 +9,7 @@ import type { Bulletin, Figure, Qualifier } from '../model.js';
 import { metricMentions } from '../figures/attach.js';
 import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
 import { previousPeriod } from './periods.js';
+import { inWords } from './wording.js';
 import { figureKey, signed } from './summarize.js';
 
 export type CheckName = 'change' | 'headline' | 'title' | 'share' | 'restated';
@@ -68,17 +69,8 @@ function round(n: number, digits = 2): number {
   return Number(n.toFixed(digits));
 }
 
-function showNumber(n: number): string {
-  if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
-  const abs = Math.abs(n);
-  for (const [scale, suffix] of [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']] as const) {
-    if (abs >= scale) return `${Number((n / scale).toPrecision(6))}${suffix}`;
-  }
-  return String(Number(n.toPrecision(6)));
-}
-
 function showBounds(label: string, b: Bounds): string {
-  return `${label} ${showNumber(b.lo)} to ${showNumber(b.hi)} (${b.why.join(', ')})`;
+  return `${label} ${inWords(b.lo, 6)} to ${inWords(b.hi, 6)} (${b.why.join(', ')})`;
 }
 
 function finding(check: CheckName, status: CheckStatus, f: Figure, rest: Omit<Finding, 'check' | 'status' | 'file' | 'line' | 'item' | 'metric' | 'entity' | 'period' | 'stated' | 'stated_value'>): Finding {
