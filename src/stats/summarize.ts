@@ -54,6 +54,15 @@ function signedValue(f: Figure): number | null {
   return f.direction === 'down' ? -mid : mid;
 }
 
+/** Compare two rows field by field in text order, empty fields last. */
+export function compareFields<T>(a: T, b: T, fields: Array<keyof T>): number {
+  for (const field of fields) {
+    const order = String(a[field] ?? '\uffff').localeCompare(String(b[field] ?? '\uffff'));
+    if (order) return order;
+  }
+  return 0;
+}
+
 export function median(sorted: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -107,16 +116,7 @@ export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] 
       sources: fs.map((f) => `${f.file}:${f.line}`).join(' '),
     });
   }
-  const text = (v: string | null) => v ?? '\uffff';
-  return rows.sort(
-    (a, b) =>
-      text(a.entity).localeCompare(text(b.entity)) ||
-      text(a.period).localeCompare(text(b.period)) ||
-      a.type.localeCompare(b.type) ||
-      text(a.unit).localeCompare(text(b.unit)) ||
-      text(a.bulletin).localeCompare(text(b.bulletin)) ||
-      text(a.section).localeCompare(text(b.section)),
-  );
+  return rows.sort((a, b) => compareFields(a, b, ['entity', 'period', 'type', 'unit', 'bulletin', 'section']));
 }
 
 /** Every metric found, with how many figures carry it, most frequent first. */

@@ -6,7 +6,7 @@
 import type { Figure } from '../model.js';
 import { containsAny, metricMatches } from '../select/filter.js';
 import { intervalOf, type Interval } from './periods.js';
-import { figureKey, median, signed } from './summarize.js';
+import { compareFields, figureKey, median, signed } from './summarize.js';
 
 /** A figure with the date its news is from (the item's date, else the bulletin's). */
 export interface DatedFigure {
@@ -85,12 +85,7 @@ export function trend(dated: DatedFigure[], options: TrendOptions): Trend {
   }
 
   const rows: TrendRow[] = [];
-  const text = (v: string | null) => v ?? '\uffff';
-  const ordered = [...series.values()].sort(
-    (a, b) =>
-      a.row.metric.localeCompare(b.row.metric) || text(a.row.entity).localeCompare(text(b.row.entity)) ||
-      a.row.type.localeCompare(b.row.type) || text(a.row.unit).localeCompare(text(b.row.unit)) || a.row.interval.localeCompare(b.row.interval),
-  );
+  const ordered = [...series.values()].sort((a, b) => compareFields(a.row, b.row, ['metric', 'entity', 'type', 'unit', 'interval']));
   for (const s of ordered) {
     let previous: number | null = null;
     for (const period of [...s.points.keys()].sort()) {
