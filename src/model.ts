@@ -23,6 +23,8 @@ export type PartType =
   | 'item'
   | 'separator'
   | 'footer'
+  | 'front_matter'
+  | 'byline'
   | 'unplaced';
 
 /** A located top-level part of the bulletin, in file order. */
@@ -69,10 +71,13 @@ export interface Item extends Span {
   /** The marker as printed (`1.`, `①`, `-`, an emoji), or null. */
   marker: string | null;
   section: string | null;
-  title: string;
-  /** The text after the title, lines joined by `\n`, source attribution removed. */
+  /** The item's headline: its title line or a lead-in; null for a body-only item. */
+  title: string | null;
+  /** The text after the title (all of it for a body-only item), lines joined by `\n`, source removed. */
   body: string;
   source: string | null;
+  /** The link the item's title or source line points to, else null. */
+  url: string | null;
   /** YYYY-MM-DD when the body dates the news, resolved against the bulletin date. */
   date: string | null;
   /** Located marker, title, body lines and source; body parts joined by `\n` give `body`. */
@@ -98,15 +103,18 @@ export interface Bulletin {
 }
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'rank';
+/** Where a figure stands: outside items (item 0) in the headline line, intro, footer or unplaced text. */
+export type FigurePart = 'headline' | 'intro' | 'title' | 'body' | 'footer' | 'unplaced';
 export type Direction = 'up' | 'down';
 export type Basis = 'yoy' | 'qoq' | 'mom';
 export type Qualifier = 'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to';
 
 export interface Figure extends Span {
   file: string;
-  /** Item number, 0 for a figure in the headline line. */
+  /** Item number, 0 for a figure outside items (headline line, intro, footer, unplaced text). */
   item: number;
   section: string | null;
+  part: FigurePart;
   kind: FigureKind;
   text: string;
   value: number | null;
@@ -118,6 +126,10 @@ export interface Figure extends Span {
   period: string | null;
   direction: Direction | null;
   basis: Basis | null;
+  /** For a share, the whole it is a share of (`online_retail_sales`), else null. */
+  of: string | null;
+  /** True for guidance, targets, estimates and expectations; false for reported figures. */
+  forecast: boolean;
   qualifier: Qualifier | null;
   sentence: string;
 }

@@ -123,7 +123,7 @@ describe('usage errors', () => {
   it('an unknown --fields name lists the valid ones', async () => {
     const r = await sh(`${N} list ${F} --fields n,nope`);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe("newsdigest: unknown field 'nope' (valid fields: file, n, marker, section, title, body, source, date, bulletin_date, figures, line, start, end)");
+    expect(r.stderr.split('\n')[0]).toBe("newsdigest: unknown field 'nope' (valid fields: file, n, marker, section, title, body, source, date, url, bulletin_date, figures, line, start, end)");
   });
 
   it('a bad --regex is a usage error', async () => {

@@ -25,15 +25,20 @@ function checkInvariants(text: string, b: Bulletin): void {
     if (line.trim() !== '') expect(owner.has(i + 1), `line ${i + 1} (${line}) in no part`).toBe(true);
   });
   for (const item of b.items) {
-    const title = item.parts.find((p) => p.field === 'title')!;
-    expect(slice(text, title.start, title.end)).toBe(item.title);
+    const title = item.parts.find((p) => p.field === 'title');
+    expect(title ? slice(text, title.start, title.end) : null).toBe(item.title);
     const body = item.parts.filter((p) => p.field === 'body').map((p) => slice(text, p.start, p.end));
     expect(body.join('\n')).toBe(item.body);
     const source = item.parts.find((p) => p.field === 'source');
     expect(source ? slice(text, source.start, source.end) : null).toBe(item.source);
-    expect(item.title + item.body).not.toMatch(/\r/);
+    expect((item.title ?? '') + item.body).not.toMatch(/\r/);
   }
   for (const u of b.unplaced) expect(slice(text, u.start, u.end)).toBe(u.text);
+  // Intro and footer lines each stand in a part of their own, so their figures can be located.
+  for (const type of ['intro', 'footer'] as const) {
+    const located = b.parts.filter((p) => p.type === type).map((p) => slice(text, p.start, p.end));
+    expect(located.join('\n') || null).toBe(b[type]);
+  }
 }
 
 describe('parseBulletin on the model bulletin', () => {

@@ -1,8 +1,9 @@
 /** `newsdigest check`: consistency findings across the figures of one or many bulletins. */
 import { Command, Option } from 'commander';
+import type { Figure } from '../model.js';
 import { extractFigures } from '../figures/extract.js';
 import type { Column } from '../output/writers.js';
-import { CHECK_STATUSES, checkFigures, placeFigures, type CheckName, type CheckStatus, type PlacedFigure } from '../stats/check.js';
+import { CHECK_STATUSES, checkFigures, type CheckName, type CheckStatus } from '../stats/check.js';
 import { chooseColumns, Outcome, readBulletins, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 const CHECKS: CheckName[] = ['change', 'headline', 'title', 'share', 'restated'];
@@ -48,11 +49,11 @@ Examples:
   );
   cmd.action(async (files: string[], opts: CheckOpts) => {
     const run = outcome();
-    const figures: PlacedFigure[] = [];
+    const figures: Figure[] = [];
     let bulletins = 0;
     for await (const b of readBulletins(files, opts, run)) {
       bulletins++;
-      figures.push(...placeFigures(b, extractFigures(b)));
+      figures.push(...extractFigures(b));
     }
     const findings = checkFigures(figures);
     if (findings.some((f) => f.status === 'inconsistent')) run.noMatch = true;

@@ -2,7 +2,7 @@
  * Bulletin → Figure[]: every number that matters, in the headlines and in each item's title and
  * body, normalised and tied to its metric, entity and period. Pure.
  */
-import type { Basis, Bulletin, Figure, Span } from '../model.js';
+import type { Basis, Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper, foldWidth } from '../parse/lines.js';
 import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type Mention } from './attach.js';
 import { BASIS } from './lexicon.js';
@@ -19,6 +19,7 @@ interface Where {
   file: string;
   item: number;
   section: string | null;
+  part: FigurePart;
   bulletinDate: string | null;
 }
 
@@ -172,7 +173,15 @@ interface SentenceAnalysis {
   chineseTopic: string | null;
 }
 
-function analyse(sentence: string, where: Where, context: ItemContext): SentenceAnalysis {
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'）)\]]+/gi;
+
+/** `text` with its links blanked out, same length: a URL's digits and `%20`s are no figures. */
+function maskUrls(text: string): string {
+  return text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
+}
+
+function analyse(text: string, where: Where, context: ItemContext): SentenceAnalysis {
+  const sentence = maskUrls(text);
   const folded = foldWidth(sentence);
   const metrics = metricMentions(folded);
   const chinese = /[\u4e00-\u9fff]/.test(folded);
@@ -208,7 +217,7 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
 }
 
 /** Read one sentence: its figures with metric, entity and period attached. */
-function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigure & Omit<Figure, keyof RawFigure | 'file' | 'item' | 'section' | 'text' | 'sentence' | 'line'>> {
+function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigure & Omit<Figure, keyof RawFigure | 'file' | 'item' | 'section' | 'part' | 'text' | 'sentence' | 'line'>> {
   const { folded, chinese, metrics, periods, entities, clauseSpans, chineseSubjects } = a;
   const raw = scanFigures(folded);
   const out = [];
@@ -299,10 +308,13 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     }
 
     const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
+    // `20% of its revenue`, `占社会消费品零售总额的比重为26.8%`: the whole a share is of.
+    const of = metric === 'share' ? (firstAfter(metrics, f.end, clause) ?? (chinese ? before(metrics, f.start, clause) : null))?.value ?? null : null;
+    const forecast = FORECAST_BEFORE.test(folded.slice(clause[0], f.start)) || FORECAST_AFTER.test(after);
     // Spelled out rather than spread: an object spread per figure was the slowest line of extraction.
     out.push({
       kind: f.kind, start: f.start, end: f.end, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
-      direction: f.direction, counted: f.counted, metric, entity, period, basis,
+      direction: f.direction, counted: f.counted, metric, entity, period, basis, of, forecast,
     });
   }
   // `Brent crude rose 1.6% to $81.01 a barrel`: a change with no metric measures the level it moves to.
@@ -313,6 +325,10 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
   }
   return out;
 }
+
+// Guidance, targets, estimates and expectations, said before the figure in its clause or right after it.
+const FORECAST_BEFORE = /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|estimat(?:e|es|ed|ing)|projects?|projected|projections?|guid(?:ance|ed|es|ing)|guided to|outlook|targets?|targeting|aims? (?:for|to)|consensus|seen (?:at|rising|falling|up|down)|could (?:reach|hit|value)|is set to|will (?:reach|hit|exceed))\b|预期|预计|预测|预估|前值|目标|指引|有望|或将|将达/i;
+const FORECAST_AFTER = /^\s*(?:expected|forecast|estimated|projected)\b|^[^，,。；;]{0,6}(?:预期|预计)/i;
 
 function latinName(clause: string): string | null {
   const m = /^[\s“"]*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*)/.exec(clause);
@@ -358,6 +374,7 @@ function readSpan(text: string, span: Span, where: Where, context: ItemContext, 
         file: where.file,
         item: where.item,
         section: where.section,
+        part: where.part,
         kind: f.kind,
         text: sentence.slice(f.start, f.end),
         value: f.value,
@@ -369,6 +386,8 @@ function readSpan(text: string, span: Span, where: Where, context: ItemContext, 
         period: f.period,
         direction: f.direction,
         basis: f.basis,
+        of: f.of,
+        forecast: f.forecast,
         qualifier: f.qualifier,
         sentence,
         line: span.line,
@@ -380,29 +399,42 @@ function readSpan(text: string, span: Span, where: Where, context: ItemContext, 
   }
 }
 
+/** Pair the lines of a part's text (`intro`, `footer`: lines joined by `\n`) with their located parts. */
+function located(text: string | null, spans: Span[]): Array<[string, Span]> {
+  const lines = text === null ? [] : text.split('\n');
+  return spans.length === lines.length ? spans.map((span, i) => [lines[i], span]) : [];
+}
+
 /**
- * Every figure of a bulletin, in file order: headline figures (item 0), then each item's title
- * and body.
+ * Every figure of a bulletin, in file order: the headline line, intro, each item's title and body,
+ * the footer and unplaced text. Figures outside items have item 0; each says which part it is in.
  * @example
  * extractFigures(parseBulletin(text)).find((f) => f.text === 'US$58 billion')
  * //=> { kind: 'money', value: 58000000000, unit: 'USD', metric: 'revenue', entity: 'ByteDance', period: '2021', … }
  */
 export function extractFigures(bulletin: Bulletin): Figure[] {
   const out: Figure[] = [];
+  const outside = (part: FigurePart): Where => ({ file: bulletin.file, item: 0, section: null, part, bulletinDate: bulletin.date });
+  const pieces: Array<{ text: string; span: Span; where: Where; context: ItemContext | null }> = [];
   bulletin.headlines.forEach((headline, i) => {
     const span = bulletin.headline_spans[i];
-    const context: ItemContext = { entity: null, period: null, year: null };
-    if (span) readSpan(headline, span, { file: bulletin.file, item: 0, section: null, bulletinDate: bulletin.date }, context, out);
+    if (span) pieces.push({ text: headline, span, where: outside('headline'), context: null });
   });
+  const partsOf = (type: string) => bulletin.parts.filter((p) => p.type === type);
+  for (const [text, span] of located(bulletin.intro, partsOf('intro'))) pieces.push({ text, span, where: outside('intro'), context: null });
+  for (const u of bulletin.unplaced) pieces.push({ text: u.text, span: u, where: outside('unplaced'), context: null });
+  for (const [text, span] of located(bulletin.footer, partsOf('footer'))) pieces.push({ text, span, where: outside('footer'), context: null });
   for (const item of bulletin.items) {
-    const where: Where = { file: item.file, item: item.n, section: item.section, bulletinDate: bulletin.date };
     const context: ItemContext = { entity: null, period: null, year: null };
     const bodyLines = item.body.split('\n');
     let bodyIndex = 0;
     for (const part of item.parts) {
-      if (part.field === 'title') readSpan(item.title, part, where, context, out);
-      else if (part.field === 'body') readSpan(bodyLines[bodyIndex++] ?? '', part, where, context, out);
+      const where = { file: item.file, item: item.n, section: item.section, bulletinDate: bulletin.date };
+      if (part.field === 'title' && item.title !== null) pieces.push({ text: item.title, span: part, where: { ...where, part: 'title' }, context });
+      else if (part.field === 'body') pieces.push({ text: bodyLines[bodyIndex++] ?? '', span: part, where: { ...where, part: 'body' }, context });
     }
   }
+  pieces.sort((a, b) => a.span.start - b.span.start);
+  for (const p of pieces) readSpan(p.text, p.span, p.where, p.context ?? { entity: null, period: null, year: null }, out);
   return out;
 }

@@ -9,22 +9,22 @@ const num = (name: string): Column => ({ name, numeric: true });
 
 export const ITEM_COLUMNS: Column[] = [
   text('file'), num('n'), text('marker'), text('section'), text('title'), text('body'), text('source'), text('date'),
-  text('bulletin_date'), num('figures'), num('line'), num('start'), num('end'),
+  text('url'), text('bulletin_date'), num('figures'), num('line'), num('start'), num('end'),
 ];
 export const LIST_DEFAULT = ['file', 'n', 'section', 'title', 'source', 'date', 'figures'];
 
 export function itemRow(item: Item, bulletinDate: string | null, figureCount: number): Row {
   return {
     file: item.file, n: item.n, marker: item.marker, section: item.section, title: item.title, body: item.body,
-    source: item.source, date: item.date, bulletin_date: bulletinDate, figures: figureCount,
+    source: item.source, date: item.date, url: item.url, bulletin_date: bulletinDate, figures: figureCount,
     line: item.line, start: item.start, end: item.end,
   };
 }
 
 export const FIGURE_COLUMNS: Column[] = [
-  text('file'), num('item'), text('section'), text('kind'), text('text'), num('value'), num('low'), num('high'),
-  text('unit'), text('metric'), text('entity'), text('period'), text('direction'), text('basis'), text('qualifier'),
-  text('sentence'), num('line'), num('start'), num('end'),
+  text('file'), num('item'), text('section'), text('part'), text('kind'), text('text'), num('value'), num('low'), num('high'),
+  text('unit'), text('metric'), text('entity'), text('period'), text('direction'), text('basis'), text('of'), text('forecast'),
+  text('qualifier'), text('sentence'), num('line'), num('start'), num('end'),
 ];
 export const FIGURES_DEFAULT = FIGURE_COLUMNS.map((c) => c.name);
 export const FIGURES_TABLE_DEFAULT = ['item', 'kind', 'text', 'value', 'unit', 'metric', 'entity', 'period', 'direction', 'basis', 'qualifier'];

@@ -1,7 +1,11 @@
 import type { Bulletin, Item, ItemPart, Part, PartType, Section, Span, Unplaced, Warning } from '../model.js';
 import {
   cleanSectionName,
+  cleanSource,
+  isByline,
+  isCaption,
   isFooterLine,
+  isTableRow,
   isParagraph,
   isSectionCandidate,
   isSeparator,
@@ -16,7 +20,8 @@ import {
   type MarkerMatch,
 } from './classify.js';
 import { findFullDate, findNewsDate, resolveMonthDay } from './dates.js';
-import { codePointMapper, splitLines, stripEnd, type Line } from './lines.js';
+import { codePointMapper, foldWidth, splitLines, stripEnd, type Line } from './lines.js';
+import { titleRange, leadInOf, leadInStyle, linkTitle, type LeadInKind } from './leadin.js';
 
 export interface ParseOptions {
   /** Path as given, `-` for stdin. */
@@ -36,7 +41,17 @@ interface Row {
   bullet: BulletMatch | null;
   strongSection: string | null;
   separator: boolean;
+  /** `------` or `======` under a heading (setext style). */
+  underline: boolean;
   source: string | null;
+  /** `By Priya Nair`: the header's byline. */
+  byline: boolean;
+  /** A market-data table row or an image caption: never a section or an item of its own. */
+  aside: boolean;
+  /** `【标题】正文…`: a bracketed title leading the item's text on one line. */
+  bracketLead: boolean;
+  /** `### [Title](url)`, `[### Title](url)`: a linked heading, an item's title. */
+  link: { title: string; titleAt: number; url: string } | null;
 }
 
 interface OpenItem {
@@ -48,7 +63,10 @@ interface OpenItem {
   bulletIndent: number;
   bulletGlyph: string | null;
   section: string | null;
+  /** Index of the enclosing section in the builder's list, -1 for none. */
+  sectionIndex: number;
   sourceRow: Row | null;
+  url: string | null;
 }
 
 /**
@@ -61,18 +79,21 @@ interface OpenItem {
  */
 export function parseBulletin(text: string, options: ParseOptions = {}): Bulletin {
   const file = options.file ?? '-';
-  const rows = splitLines(text)
+  const allRows = splitLines(text)
     .filter((line) => line.text.trim() !== '')
     .map(toRow);
   const builder = new TreeBuilder(file);
 
+  const front = readFrontMatter(allRows, builder);
+  const rows = allRows.slice(front.end);
   const footerAt = findFooter(rows);
   const bodyAt = findBodyStart(rows, footerAt);
-  const headerDate = readHeader(rows.slice(0, bodyAt), builder);
+  const headerDate = front.date ?? readHeader(rows.slice(0, bodyAt), builder, front.title !== null);
   readBody(rows.slice(bodyAt, footerAt), builder);
+  if (builder.items.length === 0 && builder.sections.length === 0) builder.implicitItem();
   if (footerAt < rows.length) {
     const footer = rows.slice(footerAt);
-    builder.part('footer', footer[0], footer[footer.length - 1]);
+    for (const r of footer) builder.part('footer', r, r);
     builder.footer = footer.map((r) => r.text).join('\n');
   }
 
@@ -84,21 +105,56 @@ function toRow(line: Line): Row {
   const lead = line.text.length - line.text.trimStart().length;
   const content = line.text.trim();
   const folded = line.folded.slice(lead, lead + content.length);
+  const link = linkTitle(content);
+  const aside = isTableRow(content) || isCaption(content);
   return {
     line,
     start: line.start + lead,
     end: line.start + lead + content.length,
     text: content,
-    marker: matchMarker(line.folded, line.text),
-    bullet: matchBullet(line.folded),
-    strongSection: findFullDate(folded) ? null : strongSectionName(folded),
+    marker: aside || link ? null : matchMarker(line.folded, line.text),
+    bullet: aside || link ? null : matchBullet(line.folded),
+    strongSection: findFullDate(folded) || link || aside ? null : strongSectionName(folded),
     separator: isSeparator(content) && !isFooterLine(content),
+    underline: /^(?:-{3,}|={3,})$/.test(content),
     source: sourceLine(content),
+    byline: isByline(content),
+    aside,
+    bracketLead: /^【[^】]{2,60}】\s*\S/.test(content),
+    link: link && { ...link, titleAt: link.titleAt + lead },
   };
 }
 
 function isItemStart(row: Row): boolean {
   return row.marker !== null || (row.bullet !== null && !row.bullet.emoji);
+}
+
+/** A heading line whose next line underlines it (`AMAZON` / `------`). */
+function isUnderlined(rows: Row[], i: number): boolean {
+  const next = rows[i + 1];
+  return !!next && next.underline && next.line.number === rows[i].line.number + 1 && isSectionCandidate(rows[i].text) && !rows[i].underline;
+}
+
+/**
+ * YAML front matter (`---` … `---` at the top): metadata, never title, intro or a section. Its
+ * `title:` and `date:` name the bulletin.
+ */
+function readFrontMatter(rows: Row[], b: TreeBuilder): { end: number; title: string | null; date: string | null } {
+  const none = { end: 0, title: null, date: null };
+  if (rows.length < 2 || rows[0].line.number !== 1 || rows[0].text !== '---') return none;
+  const close = rows.findIndex((r, i) => i > 0 && i <= 40 && (r.text === '---' || r.text === '...'));
+  if (close < 0) return none;
+  let title: string | null = null;
+  let date: string | null = null;
+  for (const r of rows.slice(1, close)) {
+    const kv = /^(title|date)\s*:\s*["']?(.*?)["']?\s*$/i.exec(r.text);
+    if (!kv || !kv[2]) continue;
+    if (kv[1].toLowerCase() === 'title') title = kv[2];
+    else date = findFullDate(foldWidth(kv[2]))?.iso ?? null;
+  }
+  b.part('front_matter', rows[0], rows[close]);
+  if (title !== null) b.title = title;
+  return { end: close + 1, title, date };
 }
 
 /**
@@ -138,9 +194,15 @@ function teaserEnd(rows: Row[], from: number, limit: number): number {
 
 /** Index of the first row of the body: the first section or item that is not a teaser. */
 function findBodyStart(rows: Row[], limit: number): number {
+  const bracketItems = rows.slice(0, limit).filter((r) => r.bracketLead).length >= 2;
   for (let i = 1; i < limit; i++) {
     const r = rows[i];
-    if (r.strongSection) return i;
+    if (r.byline || r.aside) continue;
+    if (r.strongSection || isUnderlined(rows, i) || r.link) return i;
+    if (bracketItems && r.bracketLead) return i;
+    if (/[:：]$/.test(r.text) && textWidth(r.text) <= 200 && rows[i + 1] && isItemStart(rows[i + 1]) && teaserEnd(rows, i + 1, limit) === i + 1) {
+      return i;
+    }
     if (r.bullet?.emoji && !(textWidth(r.text) <= 80 && findFullDate(r.line.folded))) return i;
     if (isItemStart(r)) {
       const end = teaserEnd(rows, i, limit);
@@ -152,6 +214,7 @@ function findBodyStart(rows: Row[], limit: number): number {
     }
     if (i + 1 < limit && !isParagraph(r.text) && !findFullDate(r.text)) {
       const next = rows[i + 1];
+      if (next.underline) continue;
       const afterNext = rows[i + 2];
       if ((isSectionCandidate(r.text) || isWeakSection(r.text)) && isItemStart(next) && teaserEnd(rows, i + 1, limit) === i + 1) return i;
       if (isSectionCandidate(r.text) && !isParagraph(next.text) && afterNext && isParagraph(afterNext.text) && !isItemStart(next)) return i;
@@ -180,35 +243,44 @@ function withoutDate(text: string, at: { index: number; length: number }): strin
 /** A line that says it lists the day's headlines, so two of them are enough. */
 const HEADLINE_LABEL = /^(?:今日(?:看点|要闻|导读|关注)|要闻(?:速览)?|导读|本期(?:看点|导读)|headlines|top stories|today|in this issue|in brief)\s*[:：]/i;
 
-/** Title, headlines, date line, teasers and intro. Returns the header's date, if any. */
-function readHeader(rows: Row[], b: TreeBuilder): string | null {
+const GREETING = /(?:今天是|今日是|today is)\s*/i;
+
+/** Title, headlines, date line, bylines, teasers and intro. Returns the header's date, if any. */
+function readHeader(rows: Row[], b: TreeBuilder, titledBefore: boolean): string | null {
   let date: string | null = null;
-  let titled = false;
+  let titled = titledBefore;
   // `Top stories:` before a teaser list: it heads the headlines part.
   let leadIn: Row | null = null;
   const intro: Row[] = [];
   let i = 0;
   const flushIntro = () => {
     if (intro.length === 0) return;
-    b.part('intro', intro[0], intro[intro.length - 1]);
+    for (const r of intro) b.part('intro', r, r);
     b.intro = (b.intro ? b.intro + '\n' : '') + intro.map((r) => r.text).join('\n');
     intro.length = 0;
   };
   while (i < rows.length) {
     const r = rows[i];
-    const found = textWidth(r.text) <= 80 ? findFullDate(r.line.folded.trim()) : null;
+    if (r.byline) {
+      flushIntro();
+      b.part('byline', r, r);
+      i++;
+      continue;
+    }
+    const greeting = GREETING.exec(r.line.folded);
+    const dateIn = textWidth(r.text) <= 80 ? r.line.folded.trim() : greeting ? r.line.folded.slice(greeting.index, greeting.index + 40) : '';
+    const found = dateIn ? findFullDate(dateIn) : null;
+    if (!titled && intro.length === 0 && (!found || withoutDate(r.text, found))) {
+      titled = true;
+      const mastheadDate = readMasthead(r, b);
+      date ??= mastheadDate;
+      i++;
+      continue;
+    }
     if (found) {
       date ??= found.iso;
-      const rest = withoutDate(r.text, found);
-      if (!titled && rest && !/^\s*$/.test(rest) && intro.length === 0) {
-        flushIntro();
-        b.title = cleanSectionName(rest) || rest;
-        titled = true;
-        b.part('title', r, r);
-      } else {
-        flushIntro();
-        b.part('dateline', r, r);
-      }
+      flushIntro();
+      b.part('dateline', r, r);
       i++;
       continue;
     }
@@ -226,12 +298,6 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
       b.part('headlines', first, rows[end - 1]);
       leadIn = null;
       i = end;
-      continue;
-    }
-    if (!titled && intro.length === 0) {
-      titled = true;
-      readTitleLine(r, b);
-      i++;
       continue;
     }
     const list = r.text.split(/\s*[;；]\s*/).filter(Boolean);
@@ -262,16 +328,61 @@ function readHeader(rows: Row[], b: TreeBuilder): string | null {
   return date;
 }
 
-/** `Morning News: headline; headline; …` → title and headlines; a plain line is the title. */
-function readTitleLine(r: Row, b: TreeBuilder): void {
-  const colon = /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/.exec(r.text);
-  if (colon && !/^https?$/i.test(colon[1])) {
-    b.title = colon[1].replace(/^#+\s*/, '').trim();
-    b.headline(r, r.start + r.text.length - colon[2].length, colon[2]);
+const MASTHEAD_BRACKETS = /[【[]([^】\]]{4,40})[】\]]/;
+const MASTHEAD_BAR = /^(.{1,40}?)\s*(?:[|丨｜]|\s·\s)\s*(?=\S)/;
+/** What may follow a brand after a bar and is neither a date nor a headline: `第86期`, `Issue #57`. */
+const ISSUE_MARK = /^(?:第\s*\d+\s*期|(?:issue|no\.?|vol\.?|volume|edition)\s*#?\s*\d+|#\d+|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[\p{L} ]{0,20}\bedition)(?:\s|$)/iu;
+
+/** The brand alone: `#老高电商早报#` → `老高电商早报`, `Brand 📰` → `Brand`. */
+function cleanBrand(text: string): string {
+  return cleanSectionName(text.replace(/#/g, ' ').replace(/[【[]|[】\]]/g, ' ').replace(/\s+/g, ' '));
+}
+
+/**
+ * The masthead line: the brand, and what shares its line — a date in brackets, an issue number,
+ * the day's headlines (`#老高电商早报#【2023年6月5日 星期一】A;B;C……`, `Brand | A; B`, `Brand: A; B`).
+ * Returns the date it states, if any.
+ */
+function readMasthead(r: Row, b: TreeBuilder): string | null {
+  const text = r.text;
+  const folded = foldWidth(text);
+  let brandEnd = text.length;
+  let restAt = text.length;
+  let date: string | null = null;
+  const bracket = MASTHEAD_BRACKETS.exec(text);
+  const bracketDate = bracket ? findFullDate(foldWidth(bracket[1])) : null;
+  const bar = MASTHEAD_BAR.exec(text);
+  const colon = /^([^:：]{1,40}?)\s*[:：]\s*(?=\S)/.exec(text);
+  if (bracket && bracketDate && cleanBrand(text.slice(0, bracket.index))) {
+    date = bracketDate.iso;
+    brandEnd = bracket.index;
+    restAt = bracket.index + bracket[0].length;
+  } else if (bar) {
+    brandEnd = bar[1].length;
+    restAt = bar[0].length;
+  } else if (colon && !/^https?$/i.test(colon[1])) {
+    brandEnd = colon[1].length;
+    restAt = colon[0].length;
+  }
+  let rest = text.slice(restAt);
+  const restDate = findFullDate(foldWidth(rest));
+  if (restDate) {
+    date ??= restDate.iso;
+    // `Brand | Wednesday, March 6, 2024`: what is left around the date is decoration.
+    if (!withoutDate(rest, restDate)) rest = '';
+  }
+  if (brandEnd === text.length) {
+    const whole = findFullDate(folded);
+    if (whole) date ??= whole.iso;
+    b.title = whole ? cleanBrand(withoutDate(text, whole)) : cleanBrand(text);
   } else {
-    b.title = r.text.replace(/^#+\s*/, '').replace(/^[【[]|[】\]]$/g, '').trim();
+    b.title = cleanBrand(text.slice(0, brandEnd)) || null;
+    const trimmed = rest.trimStart();
+    const at = restAt + rest.length - trimmed.length;
+    if (trimmed && !ISSUE_MARK.test(trimmed.replace(WEEKDAY, '').trim()) && trimmed.replace(WEEKDAY, '').trim()) b.headline(r, r.start + at, trimmed);
   }
   b.part('title', r, r);
+  return date;
 }
 
 /** Split `a; b; c…` into headlines with their offsets in `text`; a trailing ellipsis is dropped. */
@@ -300,11 +411,13 @@ function layoutOf(rows: Row[]): Mode {
 /** Sections and items, from the first body row to the footer. */
 function readBody(rows: Row[], b: TreeBuilder): void {
   const mode = layoutOf(rows);
+  const bracketItems = rows.filter((r) => r.bracketLead).length >= 2;
+  const opens: OpenItem[] = [];
   let open: OpenItem | null = null;
   let section: string | null = null;
   let expected = 1;
   const close = () => {
-    if (open) b.item(open);
+    if (open) opens.push(open);
     open = null;
   };
   const startSection = (r: Row, name: string, last: Row = r) => {
@@ -323,7 +436,9 @@ function readBody(rows: Row[], b: TreeBuilder): void {
       bulletIndent: bullet?.indent ?? -1,
       bulletGlyph: bullet?.marker ?? null,
       section,
+      sectionIndex: section === null ? -1 : b.sections.length - 1,
       sourceRow: null,
+      url: r.link?.url ?? null,
     };
   };
   const nextStartsItem = (i: number): boolean => {
@@ -331,7 +446,7 @@ function readBody(rows: Row[], b: TreeBuilder): void {
     if (!next) return false;
     if (next.marker && !next.marker.glued) return true;
     if (next.bullet && !next.bullet.emoji && (mode !== 'numbered' || !open)) return true;
-    if (next.bullet?.emoji) return true;
+    if (next.bullet?.emoji || next.link || (bracketItems && next.bracketLead)) return true;
     const after = rows[i + 2];
     return !isParagraph(next.text) && !!after && isParagraph(after.text) && !isItemStart(after) && !after.source;
   };
@@ -339,6 +454,21 @@ function readBody(rows: Row[], b: TreeBuilder): void {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const cur = open as OpenItem | null;
+    if (r.byline && !cur) {
+      b.part('byline', r, r);
+      continue;
+    }
+    if (r.aside) {
+      // A caption or a table row belongs to the item it sits in.
+      if (cur) cur.rows.push(r);
+      else b.unplace(r);
+      continue;
+    }
+    if (isUnderlined(rows, i)) {
+      startSection(r, cleanSectionName(r.text), rows[i + 1]);
+      i++;
+      continue;
+    }
     if (r.separator) {
       close();
       b.part('separator', r, r);
@@ -353,6 +483,14 @@ function readBody(rows: Row[], b: TreeBuilder): void {
         cur.rows.push(r);
         cur.sourceRow = r;
       } else b.unplace(r);
+      continue;
+    }
+    if (r.link) {
+      startItem(r, null, r.link.titleAt, null);
+      continue;
+    }
+    if (bracketItems && r.bracketLead && !r.marker && !r.bullet) {
+      startItem(r, null, 0, null);
       continue;
     }
     const marker = r.marker;
@@ -393,7 +531,12 @@ function readBody(rows: Row[], b: TreeBuilder): void {
       startSection(r, cleanSectionName(r.text));
       continue;
     }
+    // `Key developments later today:` over a list of items: a long label is still the list's section.
     const next = rows[i + 1];
+    if (/[:：]$/.test(r.text) && textWidth(r.text) <= 200 && !cur && next && isItemStart(next)) {
+      startSection(r, cleanSectionName(r.text));
+      continue;
+    }
     const titleHere =
       !paragraph &&
       !!next &&
@@ -417,6 +560,18 @@ function readBody(rows: Row[], b: TreeBuilder): void {
     b.unplace(r);
   }
   close();
+  const style = leadInStyle(opens.filter(hasNoTitleLine).map(headText));
+  for (const o of opens) b.item(o, style);
+}
+
+/** The head row's text from where the title would start. */
+function headText(open: OpenItem): string {
+  return open.head.line.text.slice(open.titleAt, open.head.end - open.head.line.start);
+}
+
+/** An item whose first line is all it has, or already running text: any title is a lead-in. */
+function hasNoTitleLine(open: OpenItem): boolean {
+  return open.rows.every((r) => r === open.head || r === open.sourceRow) || isParagraph(headText(open));
 }
 
 /** Collects the tree while reading; offsets are UTF-16 until {@link finish} maps them to code points. */
@@ -430,7 +585,6 @@ class TreeBuilder {
   items: Item[] = [];
   unplaced: Unplaced[] = [];
   parts: Array<{ type: PartType; first: Row; last: Row }> = [];
-  private itemParts: ItemPart[][] = [];
 
   constructor(private readonly file: string) {}
 
@@ -456,7 +610,7 @@ class TreeBuilder {
     this.part('unplaced', r, r);
   }
 
-  item(open: OpenItem): void {
+  item(open: OpenItem, style: ReadonlySet<LeadInKind>): void {
     const n = this.items.length + 1;
     const parts: ItemPart[] = [];
     const head = open.head;
@@ -468,17 +622,17 @@ class TreeBuilder {
     }
     const titleStart = head.line.start + Math.max(open.titleAt, lead);
     const bodyRows = open.rows.slice(1).filter((r) => r !== open.sourceRow);
-    let title = headText.slice(titleStart - head.line.start, head.end - head.line.start);
     let titleEnd = head.end;
     let source: string | null = open.sourceRow?.source ?? null;
     let sourceSpan: [Row, number, number] | null = open.sourceRow
       ? [open.sourceRow, open.sourceRow.start + open.sourceRow.text.lastIndexOf(open.sourceRow.source!), 0]
       : null;
     const bodySpans: Array<{ row: Row; start: number; end: number }> = bodyRows.map((r) => ({ row: r, start: r.start, end: r.end }));
+    const slice = (from: number, to: number) => headText.slice(from - head.line.start, to - head.line.start);
 
     if (source === null) {
       const lastSpan = bodySpans[bodySpans.length - 1];
-      const lastText = lastSpan ? lastSpan.row.line.text.slice(lastSpan.start - lastSpan.row.line.start, lastSpan.end - lastSpan.row.line.start) : title;
+      const lastText = lastSpan ? lastSpan.row.line.text.slice(lastSpan.start - lastSpan.row.line.start, lastSpan.end - lastSpan.row.line.start) : slice(titleStart, titleEnd);
       const found = trailingSource(lastText);
       if (found) {
         source = found.source;
@@ -490,20 +644,30 @@ class TreeBuilder {
           if (lastSpan.end <= lastSpan.start) bodySpans.pop();
         } else {
           titleEnd = titleStart + found.at;
-          title = title.slice(0, found.at);
         }
       }
     }
-    // A one-line item: `Antitrust: the body…` reads as a lead-in title and its text.
-    if (bodySpans.length === 0 || isParagraph(title)) {
-      const leadIn = /^([^:：]{2,60}?)\s*[:：]\s+(?=\S)/.exec(title) ?? /^([^:：]{2,30}?)[：](?=\S)/.exec(title);
-      if (leadIn && !/\d$/.test(leadIn[1]) && textWidth(title) > textWidth(leadIn[1]) + 20) {
-        bodySpans.unshift({ row: head, start: titleStart + leadIn[0].length, end: titleEnd });
-        titleEnd = titleStart + leadIn[1].length;
-        title = leadIn[1];
-      }
+    // The title: a linked heading, the head line, or a lead-in on it; none for a body-only item.
+    let title: string | null = null;
+    let titleSpan: [number, number] | null = null;
+    const headLine = slice(titleStart, titleEnd);
+    const leadIn = head.link ? null : leadInOf(headLine, style);
+    if (head.link) {
+      title = head.link.title;
+      titleSpan = [head.line.start + head.link.titleAt, head.line.start + head.link.titleAt + title.length];
+    } else if (leadIn) {
+      title = leadIn.title;
+      titleSpan = [titleStart + leadIn.titleAt, titleStart + leadIn.titleEnd];
+      const bodyAt = titleStart + leadIn.bodyAt;
+      if (bodyAt < titleEnd) bodySpans.unshift({ row: head, start: bodyAt, end: titleEnd });
+    } else if (bodySpans.length === 0 || isParagraph(headLine)) {
+      if (titleEnd > titleStart) bodySpans.unshift({ row: head, start: titleStart, end: titleEnd });
+    } else {
+      const [from, to] = titleRange(headLine);
+      title = headLine.slice(from, to);
+      titleSpan = [titleStart + from, titleStart + to];
     }
-    parts.push({ field: 'title', line: head.line.number, start: titleStart, end: titleEnd });
+    if (titleSpan) parts.push({ field: 'title', line: head.line.number, start: titleSpan[0], end: titleSpan[1] });
     const fileTextOf = (s: { row: Row; start: number; end: number }) =>
       s.row.line.text.slice(s.start - s.row.line.start, s.end - s.row.line.start);
     const body = bodySpans.map(fileTextOf).join('\n');
@@ -513,24 +677,64 @@ class TreeBuilder {
       parts.push({ field: 'source', line: row.line.number, start, end: start + source.length });
     }
     const last = open.rows[open.rows.length - 1];
-    const itemStart = parts[0].start;
+    const itemStart = Math.min(...parts.map((p) => p.start));
     this.items.push({
       file: this.file,
       n,
       marker: open.marker,
       section: open.section,
-      title: title.trim(),
+      title: title === null ? null : title.trim(),
       body,
       source,
       date: null,
+      url: open.url,
       line: head.line.number,
       start: itemStart,
       end: last.end,
       parts,
     });
-    this.itemParts.push(parts);
-    if (open.section !== null && this.sections.length) this.sections[this.sections.length - 1].items.push(n);
+    if (open.sectionIndex >= 0) this.sections[open.sectionIndex].items.push(n);
     this.part('item', head, last);
+  }
+
+  /**
+   * Text with no bulletin structure (a news paragraph on stdin) is one item with no title: the
+   * running text that would otherwise be intro, unplaced, or a title that is a sentence.
+   */
+  implicitItem(): void {
+    const taken = this.parts.filter(
+      (p) => p.type === 'intro' || p.type === 'unplaced' || (p.type === 'title' && isParagraph(p.first.text)),
+    );
+    if (taken.length === 0) return;
+    const rows = taken.map((p) => p.first);
+    if (taken.some((p) => p.type === 'title')) {
+      this.title = null;
+      this.headlines = [];
+      this.headlineSpans = [];
+    }
+    this.intro = null;
+    this.unplaced = [];
+    this.parts = this.parts.filter((p) => !taken.includes(p));
+    const open: OpenItem = {
+      rows,
+      head: rows[0],
+      marker: null,
+      titleAt: 0,
+      bulletIndent: -1,
+      bulletGlyph: null,
+      section: null,
+      sectionIndex: -1,
+      sourceRow: null,
+      url: null,
+    };
+    this.item(open, new Set());
+    // A lone sentence is all body, even when short enough to pass for a title.
+    const item = this.items[0];
+    if (item.title !== null) {
+      item.body = item.body ? `${item.title}\n${item.body}` : item.title;
+      item.title = null;
+      for (const p of item.parts) if (p.field === 'title') p.field = 'body';
+    }
   }
 
   finish(text: string, date: string | null): Bulletin {
@@ -538,7 +742,7 @@ class TreeBuilder {
     const warnings: Warning[] = [];
     const anySource = this.items.some((it) => it.source !== null);
     for (const item of this.items) {
-      const firstSentence = (item.body || item.title).split(/(?<=[.。!！?？])\s+|(?<=[。！？])/)[0] ?? '';
+      const firstSentence = (item.body || item.title || '').split(/(?<=[.。!！?？])\s+|(?<=[。！？])/)[0] ?? '';
       const found = findNewsDate(firstSentence.slice(0, 240));
       item.date = found ? resolveMonthDay(found, date) : null;
       item.start = cp(item.start);

@@ -21,7 +21,9 @@ export interface MarkerMatch {
 const CIRCLED = /^(\s*)([\u2460-\u2473])\s*(?=\S)/;
 const NUMBER_NO = /^(\s*)((?:NO|No)\.?\s?(\d{1,5})[.:、]?)\s*(?=\S)/;
 const PAREN_NUMBER = /^(\s*)(\((\d{1,5})\))\s*(?=\S)/;
-const NUMBER_DOT = /^(\s*)((\d{1,5})\s?[.、)丨|｜])(?!\d)\s*(?=\S)/;
+// After `.` a digit makes a decimal (`2.8 departments`); after `、` `)` `/` it is the item's own text
+// (`2、2023年全国…`).
+const NUMBER_DOT = /^(\s*)((\d{1,5})\s?(?:\.(?!\d)|[、)丨|｜](?![\d.,%])|\/(?=\s)))\s*(?=\S)/;
 const NUMBER_GLUED = /^(\s*)((\d{1,5})\.)(?=\d)/;
 
 /**
@@ -85,6 +87,7 @@ export function matchBullet(folded: string): BulletMatch | null {
 }
 
 const BRACKET_SECTION = /^\s*【([^】]{1,30})】\s*$/;
+const BAR_SECTION = /^\s*[▍▌▎▋┃]\s*(\S.{0,24})$/;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.+?)(?:\s+#+)?\s*$/;
 const CHINESE_NUMERAL_SECTION = /^\s*[一二三四五六七八九十]{1,3}\s*[、.:：]\s*(\S.{0,24})$/;
 const BOLD_LINE = /^\s*(?:\*\*|__)(.{1,60}?)(?:\*\*|__)\s*[:：]?\s*$/;
@@ -96,6 +99,7 @@ const BOLD_LINE = /^\s*(?:\*\*|__)(.{1,60}?)(?:\*\*|__)\s*[:：]?\s*$/;
 export function strongSectionName(text: string): string | null {
   const m =
     BRACKET_SECTION.exec(text) ??
+    BAR_SECTION.exec(text) ??
     MARKDOWN_HEADING.exec(text) ??
     CHINESE_NUMERAL_SECTION.exec(text) ??
     BOLD_LINE.exec(text);
@@ -104,7 +108,7 @@ export function strongSectionName(text: string): string | null {
 
 /** Strip emoji, decoration and a trailing colon from a section line. */
 export function cleanSectionName(text: string): string {
-  const start = text.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|｜▌■◆●#*_]+/u, '');
+  const start = text.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|｜▍▌▎▋┃■◆●#*_]+/u, '');
   return stripEnd(stripEnd(start, /[\s\p{Extended_Pictographic}\uFE0F\u200D*_]+$/u), /\s*[:：]$/).trim();
 }
 
@@ -142,6 +146,8 @@ const TRAILING_PAREN = /\s*[(（][^()（）]*[)）]\s*[.。]?\s*$/;
 export function isParagraph(text: string): boolean {
   const t = text.trim();
   if (textWidth(t) > 200) return true;
+  // `Coming up...`: a few words trailing off are a title, not a sentence.
+  if (/(?:\.{3}|…+)$/.test(t) && textWidth(t) <= 40 && !/[.。!！?？]\s/.test(t)) return false;
   const core = t.replace(TRAILING_PAREN, '');
   if (!core) return false;
   if (core !== t && /[.。!！?？…”"']$/.test(core)) return true;
@@ -159,6 +165,9 @@ const FOOTER = new RegExp(
   [
     '\\b(?:un)?subscribe\\b',
     '\\bcompiled by\\b',
+    '\\b(?:editing|reporting|additional reporting) by\\b',
+    "^\\s*that['’]s (?:it|all) for\\b",
+    '\\bopinions expressed\\b',
     '\\bedited by\\b',
     '\\bwritten by\\b',
     '\\bthanks for reading\\b',
@@ -186,11 +195,39 @@ export function isFooterLine(text: string): boolean {
 }
 
 const SOURCE_LINE = /^\s*[(（]?\s*(?:Sources?|来源|消息来源|资料来源|Via)\s*[:：]\s*(.+?)\s*[)）]?\s*$/i;
+const DASH_SOURCE_LINE = /^\s*(?:—{1,2}|―|--)\s*([^\s—].{0,59}?)\s*$/;
 
-/** `Source: Reuters` / `来源：界面新闻` on a line of its own: the outlet. */
+/** `Source: Reuters` / `来源：界面新闻` / `— KrASIA` on a line of its own: the outlet. */
 export function sourceLine(text: string): string | null {
   const m = SOURCE_LINE.exec(text);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  const d = DASH_SOURCE_LINE.exec(text);
+  return d && looksLikeSource(d[1]) && !/[.。!！?？,，;；]/.test(d[1].replace(/\b(?:Inc|Corp|Co|Ltd)\.$/, '')) ? d[1] : null;
+}
+
+const BYLINE = /^\s*(?:By|From)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|·]\s*.{0,40})?$|^\s*(?:文|作者|撰文|记者|编译)\s*[/|｜:：]\s*\S.{0,30}$/u;
+
+/** `By Priya Nair`, `文 / 王明`: who wrote the bulletin, part of its header. */
+export function isByline(text: string): boolean {
+  return textWidth(text) <= 80 && BYLINE.test(text);
+}
+
+/**
+ * A row of a market-data table (`Nasdaq   15,003.22   +0.8%`): columns set apart by runs of
+ * spaces or tabs, most of them numbers. Data, not a section or an item.
+ */
+export function isTableRow(text: string): boolean {
+  const cells = text.trim().split(/\t+|\s{2,}/);
+  if (cells.length < 3) return false;
+  const numeric = cells.filter((c) => /^[-+−]?[$€£¥]?\d[\d,.]*\s?[%kKmMbB]?$/.test(c)).length;
+  return numeric >= 2 && numeric >= cells.length - 1;
+}
+
+const CAPTION = /^\s*[(（\[]?\s*(?:photo|image|picture|illustration|graphic|chart|credit|pictured|图片?(?:来源)?|配图|图源|摄影?)\s*(?:credit)?\s*[:：|]/i;
+
+/** An image caption or credit (`Photo: Reuters`, `图片来源：视觉中国`): belongs to where it sits. */
+export function isCaption(text: string): boolean {
+  return textWidth(text) <= 160 && CAPTION.test(text);
 }
 
 const NOT_A_SOURCE = [
@@ -214,14 +251,21 @@ export function looksLikeSource(inner: string): boolean {
 }
 
 const TRAILING_SOURCE = /\s*[(（]\s*((?:Sources?|来源|消息来源|Via)\s*[:：]\s*)?([^()（）]+?)\s*[)）]\s*[.。]?\s*$/i;
+// What an outlet's name carries that is not its name: `(Caixin, in Chinese)`, a paywall mark `(FT $)`.
+const SOURCE_ANNOTATION = /(?:\s*[,，;；]\s*(?:in (?:Chinese|English|Japanese|Korean|German|French|Spanish)|paywall(?:ed)?|subscription(?: required)?|video|podcast|audio|\$)|\s+\$|\s*🔒)+$/i;
+
+/** An outlet's name without its annotations. */
+export function cleanSource(source: string): string {
+  return source.replace(SOURCE_ANNOTATION, '').trim();
+}
 const TRAILING_SOURCE_LABEL = /(?:^|\s|[。.])(?:——\s*)?((?:Source|来源)\s*[:：]\s*)([^:：。.]{1,40}?)\s*[.。]?\s*$/i;
 
 /** A source at the end of an item's last line, and where the attribution begins in that line. */
 export function trailingSource(text: string): { source: string; at: number; sourceAt: number } | null {
   const m = matchAtEnd(text, TRAILING_SOURCE);
-  if (m && (m[1] || looksLikeSource(m[2]))) {
+  if (m && (m[1] || looksLikeSource(cleanSource(m[2])))) {
     const sourceAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1] ?? '') + (m[1]?.length ?? 0));
-    return { source: m[2].trim(), at: m.index, sourceAt };
+    return { source: cleanSource(m[2]), at: m.index, sourceAt };
   }
   const l = matchAtEnd(text, TRAILING_SOURCE_LABEL);
   if (l) {

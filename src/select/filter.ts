@@ -60,7 +60,7 @@ export function itemDate(item: Item, bulletinDate: string | null): string | null
 export function itemMatches(item: Item, figures: Figure[], bulletinDate: string | null, f: ItemFilter): boolean {
   if (!containsAny(item.section, f.sections)) return false;
   if (!containsAny(`${item.title}\n${item.body}`, f.keywords)) return false;
-  if (f.regexes?.length && !f.regexes.some((re) => re.test(item.title) || re.test(item.body))) return false;
+  if (f.regexes?.length && !f.regexes.some((re) => re.test(item.title ?? '') || re.test(item.body))) return false;
   if (!containsAny(item.source, f.sources)) return false;
   if (f.since || f.until) {
     const date = itemDate(item, bulletinDate);

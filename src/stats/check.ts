@@ -37,23 +37,6 @@ export interface Finding {
   against: string;
 }
 
-/** Where a figure stands in its bulletin. */
-export type Place = 'headline' | 'title' | 'body';
-export type PlacedFigure = Figure & { place: Place };
-
-/** Tag each figure with where it stands: the headline line, an item's title, or its body. */
-export function placeFigures(bulletin: Bulletin, figures: Figure[]): PlacedFigure[] {
-  const titleLines = new Map<number, number>();
-  for (const item of bulletin.items) {
-    const title = item.parts.find((p) => p.field === 'title');
-    if (title) titleLines.set(item.n, title.line);
-  }
-  return figures.map((f) => ({
-    ...f,
-    place: f.item === 0 ? 'headline' : titleLines.get(f.item) === f.line ? 'title' : 'body',
-  }));
-}
-
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   about: 'about', nearly: 'nearly', over: 'more than', under: 'less than', at_least: 'at least', up_to: 'up to',
 };
@@ -91,11 +74,11 @@ function levelKey(f: Figure, metric: string, period: string, unit: string | null
 }
 
 class LevelIndex {
-  private readonly byKey = new Map<string, PlacedFigure[]>();
+  private readonly byKey = new Map<string, Figure[]>();
   /** The units each (metric, entity, period) is stated in. */
   private readonly unitsOf = new Map<string, Array<string | null>>();
 
-  constructor(figures: PlacedFigure[]) {
+  constructor(figures: Figure[]) {
     for (const f of figures) {
       if (!isLevel(f) || f.period === null) continue;
       const key = levelKey(f, f.metric!, f.period, f.unit);
@@ -110,12 +93,12 @@ class LevelIndex {
   }
 
   /** The level of `metric` for the change's entity in `period`, preferring the change's own bulletin. */
-  find(change: Figure, period: string, unit: string | null): PlacedFigure | null {
+  find(change: Figure, period: string, unit: string | null): Figure | null {
     const list = this.byKey.get(levelKey(change, change.metric!, period, unit));
     if (!list) return null;
     // The body tells the story in full (a headline may round), and the change's own bulletin first.
     return (
-      list.find((f) => f.file === change.file && f.place === 'body') ?? list.find((f) => f.place === 'body') ??
+      list.find((f) => f.file === change.file && f.part === 'body') ?? list.find((f) => f.part === 'body') ??
       list.find((f) => f.file === change.file) ?? list[0]
     );
   }
@@ -126,7 +109,7 @@ class LevelIndex {
 }
 
 /** A stated change against the two levels it connects. */
-function checkChanges(figures: PlacedFigure[], levels: LevelIndex): Finding[] {
+function checkChanges(figures: Figure[], levels: LevelIndex): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const c of figures) {
@@ -172,7 +155,7 @@ const sameFigure = (a: Figure, b: Figure) =>
   (a.period === null || b.period === null || a.period === b.period) && (a.basis === null || b.basis === null || a.basis === b.basis);
 
 /** A summary figure (headline or title) against the same figure where the story is told. */
-function checkSummary(check: 'headline' | 'title', summary: PlacedFigure, told: PlacedFigure[], notFound: string): Finding {
+function checkSummary(check: 'headline' | 'title', summary: Figure, told: Figure[], notFound: string): Finding {
   const candidates = told.filter((t) => sameFigure(summary, t) && t.value !== null);
   const stated = boundsOf(summary);
   if (candidates.length === 0 || !stated) {
@@ -188,15 +171,15 @@ function checkSummary(check: 'headline' | 'title', summary: PlacedFigure, told: 
   });
 }
 
-function checkSummaries(figures: PlacedFigure[]): Finding[] {
+function checkSummaries(figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (const list of groupBy(figures, (f) => f.file)) {
-    const inItems = list.filter((f) => f.place !== 'headline');
+    const inItems = list.filter((f) => f.item !== 0);
     for (const f of list) {
       if (f.metric === null) continue;
-      if (f.place === 'headline') out.push(checkSummary('headline', f, inItems, 'no item states it'));
-      else if (f.place === 'title') {
-        out.push(checkSummary('title', f, inItems.filter((b) => b.item === f.item && b.place === 'body'), 'the body does not state it'));
+      if (f.part === 'headline') out.push(checkSummary('headline', f, inItems, 'no item states it'));
+      else if (f.part === 'title') {
+        out.push(checkSummary('title', f, inItems.filter((b) => b.item === f.item && b.part === 'body'), 'the body does not state it'));
       }
     }
   }
@@ -216,8 +199,8 @@ function namedWhole(share: Figure): { named: boolean; metric: string | null } {
 }
 
 /** Figures grouped by where they stand: one list per file, or per item of a file. */
-function groupBy(figures: PlacedFigure[], key: (f: PlacedFigure) => string): PlacedFigure[][] {
-  const groups = new Map<string, PlacedFigure[]>();
+function groupBy(figures: Figure[], key: (f: Figure) => string): Figure[][] {
+  const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     const k = key(f);
     const list = groups.get(k);
@@ -228,16 +211,16 @@ function groupBy(figures: PlacedFigure[], key: (f: PlacedFigure) => string): Pla
 }
 
 /** A share against its part and whole, where the item gives both. */
-function checkShares(all: PlacedFigure[]): Finding[] {
+function checkShares(all: Figure[]): Finding[] {
   return groupBy(all, (f) => `${f.file}\u0000${f.item}`).flatMap(checkSharesInItem);
 }
 
-function checkSharesInItem(figures: PlacedFigure[]): Finding[] {
+function checkSharesInItem(figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
     const share = figures[i];
-    if (share.kind !== 'percent' || share.metric !== 'share' || share.unit !== '%' || share.direction !== null || share.place !== 'body') continue;
-    let part: PlacedFigure | null = null;
+    if (share.kind !== 'percent' || share.metric !== 'share' || share.unit !== '%' || share.direction !== null || share.part !== 'body') continue;
+    let part: Figure | null = null;
     for (let j = i - 1; j >= 0 && figures[j].sentence === share.sentence; j--) {
       if (isLevel(figures[j])) {
         part = figures[j];
@@ -247,7 +230,7 @@ function checkSharesInItem(figures: PlacedFigure[]): Finding[] {
     if (!part) continue;
     const whole = namedWhole(share);
     if (whole.named && whole.metric === null) continue;
-    const isWhole = (w: PlacedFigure) =>
+    const isWhole = (w: Figure) =>
       w !== part && isLevel(w) && w.unit === part!.unit &&
       (w.period === null || part!.period === null || w.period === part!.period) &&
       (whole.metric !== null ? w.metric === whole.metric : part!.metric!.endsWith('_' + w.metric));
@@ -269,11 +252,11 @@ function checkSharesInItem(figures: PlacedFigure[]): Finding[] {
 }
 
 /** The same level (metric, entity, period, unit) stated differently in another item or bulletin. */
-function checkRestated(figures: PlacedFigure[]): Finding[] {
+function checkRestated(figures: Figure[]): Finding[] {
   const out: Finding[] = [];
-  const first = new Map<string, PlacedFigure>();
+  const first = new Map<string, Figure>();
   for (const f of figures) {
-    if (f.place !== 'body' || !isLevel(f) || f.entity === null || f.period === null) continue;
+    if (f.part !== 'body' || !isLevel(f) || f.entity === null || f.period === null) continue;
     const key = levelKey(f, f.metric!, f.period, f.unit);
     const earlier = first.get(key);
     // Two values in one item are a story of change (`from 150亿美元 to 250亿美元`), not a restatement.
@@ -298,10 +281,10 @@ function checkRestated(figures: PlacedFigure[]): Finding[] {
 /**
  * Every consistency finding over a set of bulletins' figures, in file and line order.
  * @example
- * checkFigures(placeFigures(bulletin, extractFigures(bulletin)))
+ * checkFigures(extractFigures(bulletin))
  * //=> [{ check: 'change', status: 'consistent', stated: 'up 70% yoy', implied: '+69.1% from US$34.3 billion (2020) to about US$58 billion (2021)', … }, …]
  */
-export function checkFigures(figures: PlacedFigure[]): Finding[] {
+export function checkFigures(figures: Figure[]): Finding[] {
   const levels = new LevelIndex(figures);
   const order = new Map<string, number>();
   figures.forEach((f) => order.has(f.file) || order.set(f.file, order.size));
