@@ -468,7 +468,9 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
       ]
     ],
     "unplaced": 0,
-    "warnings": []
+    "warnings": [
+      "null:no-source"
+    ]
   },
   "weekly-roundup-2023.txt": {
     "title": "Weekly Retail Roundup",

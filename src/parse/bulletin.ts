@@ -520,7 +520,11 @@ function readBody(rows: Row[], b: TreeBuilder): void {
       if (!rest && next && isSectionCandidate(next.text) && !isItemStart(next) && nextStartsItem(i + 1)) {
         startSection(r, cleanSectionName(next.text), next);
         i++;
-      } else if (!rest || (isSectionCandidate(rest) && nextStartsItem(i))) startSection(r, cleanSectionName(rest) || bullet.marker);
+      } else if (!rest) {
+        // An emoji on its own is decoration: it belongs to the item it sits in.
+        if (cur) cur.rows.push(r);
+        else b.part('separator', r, r);
+      } else if (isSectionCandidate(rest) && nextStartsItem(i)) startSection(r, cleanSectionName(rest));
       else startItem(r, bullet.marker, bullet.textStart, bullet);
       continue;
     }
@@ -759,6 +763,9 @@ class TreeBuilder {
       u.start = cp(u.start);
       u.end = cp(u.end);
       warnings.push({ file: this.file, line: u.line, code: 'unplaced-text', message: `text not placed in any part: ${clip(u.text)}` });
+    }
+    if (this.items.length > 0 && !anySource) {
+      warnings.push({ file: this.file, line: null, code: 'no-source', message: 'no item names a source' });
     }
     if (date === null) warnings.push({ file: this.file, line: null, code: 'no-date', message: 'no date found (give --date YYYY-MM-DD)' });
     if (this.items.length === 0 && (this.parts.length > 0)) {

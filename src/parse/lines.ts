@@ -32,19 +32,27 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-const FULL_WIDTH = /[\uFF01-\uFF5E\u00A0\u3000\u2002-\u200A\u202F\u205F]/g;
+// Traditional characters of the words figures are read by (scales, units, currencies, metrics),
+// each with its simplified twin: one UTF-16 unit for one, so offsets survive the fold.
+const TRADITIONAL = '萬万億亿個个點点兩两幣币圓元營营額额淨净潤润減减價价場场資资產产銷销調调漲涨際际門门戶户單单筆笔輛辆臺台灣湾發发數数據据報报較较環环業业務务總总計计幾几貨货運运費费稅税員员險险';
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i], TRADITIONAL[i + 1]);
+const FOLDED = new RegExp(`[\\uFF01-\\uFF5E\\u00A0\\u3000\\u2002-\\u200A\\u202F\\u205F\\uFE52${[...SIMPLIFIED.keys()].join('')}]`, 'g');
 
 /**
- * Fold full-width ASCII (digits, letters, `（）．：`) to ASCII and odd spaces (NBSP, ideographic
- * space) to a plain space. One UTF-16 unit in, one out, so offsets into the folded text are offsets
- * into the original.
+ * Fold full-width ASCII (digits, letters, `（）．：`) to ASCII, the small full stop `﹒` to `.`,
+ * odd spaces (NBSP, ideographic space) to a plain space, and the traditional characters figures
+ * are read by to simplified ones (`億`→`亿`, `個百分點`→`个百分点`). One UTF-16 unit in, one out,
+ * so offsets into the folded text are offsets into the original.
  * @example
- * foldWidth('１２．５％') //=> '12.5%'
+ * foldWidth('１２﹒５％，2億元') //=> '12.5%，2亿元'
  */
 export function foldWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => {
+  return text.replace(FOLDED, (c) => {
     const code = c.charCodeAt(0);
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    if (code === 0xfe52) return '.';
+    return SIMPLIFIED.get(c) ?? ' ';
   });
 }
 
