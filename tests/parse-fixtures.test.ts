@@ -1120,6 +1120,517 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
     ],
     "unplaced": 0,
     "warnings": []
+  },
+  "en-colon-leads-2024-02-27.txt": {
+    "title": "THE MIDDAY WIRE",
+    "headlines": [],
+    "date": "2024-02-27",
+    "intro": null,
+    "footer": null,
+    "sections": [],
+    "items": [
+      [
+        1,
+        null,
+        null,
+        "Price war",
+        null,
+        null,
+        4
+      ],
+      [
+        2,
+        null,
+        null,
+        "Rate cut",
+        null,
+        null,
+        5
+      ],
+      [
+        3,
+        null,
+        null,
+        "Layoffs",
+        null,
+        null,
+        6
+      ],
+      [
+        4,
+        null,
+        null,
+        "Rivals",
+        null,
+        null,
+        7
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "null:no-source"
+    ]
+  },
+  "en-dash-sources-2024-09-03.txt": {
+    "title": "SOUTHEAST ASIA COMMERCE DAILY",
+    "headlines": [],
+    "date": "2024-09-03",
+    "intro": null,
+    "footer": "Get this newsletter every morning: subscribe at the link below.",
+    "sections": [
+      [
+        "Platforms",
+        4,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "In brief",
+        13,
+        [
+          3,
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        null,
+        "Platforms",
+        "Lazada trims seller fees",
+        "The Edge Malaysia",
+        null,
+        6
+      ],
+      [
+        2,
+        null,
+        "Platforms",
+        "Tokopedia adds 2,000 staff to logistics",
+        "Tech in Asia",
+        null,
+        10
+      ],
+      [
+        3,
+        "▪",
+        "In brief",
+        null,
+        "Reuters",
+        null,
+        17
+      ],
+      [
+        4,
+        "▪",
+        "In brief",
+        null,
+        "Bloomberg",
+        null,
+        18
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "en-lead-ins-2024-04-09.md": {
+    "title": "Commerce Notes",
+    "headlines": [],
+    "date": "2024-04-09",
+    "intro": "Hello from the desk. Three stories and one number this week.",
+    "footer": "Forward this to a colleague. Unsubscribe any time.",
+    "sections": [
+      [
+        "PAYMENTS",
+        9,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "RETAIL",
+        15,
+        [
+          3,
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "-",
+        "PAYMENTS",
+        "Checkout wars.",
+        "Caixin",
+        null,
+        12
+      ],
+      [
+        2,
+        "-",
+        "PAYMENTS",
+        "Card fees",
+        "FT",
+        null,
+        13
+      ],
+      [
+        3,
+        "-",
+        "RETAIL",
+        "Store closures.",
+        "Reuters",
+        null,
+        18
+      ],
+      [
+        4,
+        "-",
+        "RETAIL",
+        "Second-hand boom.",
+        "Retail Dive",
+        null,
+        19
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "en-quick-hits-2024-05-22.txt": {
+    "title": "Market Open",
+    "headlines": [
+      "Chips rally, retailers wobble"
+    ],
+    "date": "2024-05-22",
+    "intro": "Nvidia reports after the bell, and options imply a move of about 9% either way. Target shares slid 3% in premarket trading.\nRetail earnings have been mixed: same-store sales at Lowe's fell 4.1% in the latest quarter.\nIndex      Last       Change\nS&P 500    5,321.41   +0.25%\nNasdaq     16,832.62  +0.22%",
+    "footer": "(Writing by Dana Whitfield; Editing by Sam Ortiz)",
+    "sections": [
+      [
+        "What to watch later today",
+        13,
+        [
+          1,
+          2,
+          3,
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "*",
+        "What to watch later today",
+        null,
+        null,
+        null,
+        15
+      ],
+      [
+        2,
+        "*",
+        "What to watch later today",
+        null,
+        null,
+        null,
+        16
+      ],
+      [
+        3,
+        "*",
+        "What to watch later today",
+        null,
+        null,
+        null,
+        17
+      ],
+      [
+        4,
+        "*",
+        "What to watch later today",
+        null,
+        null,
+        null,
+        18
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "null:no-source"
+    ]
+  },
+  "en-sentence-leads-2024-06-18.txt": {
+    "title": "RETAIL DESK",
+    "headlines": [],
+    "date": "2024-06-18",
+    "intro": null,
+    "footer": null,
+    "sections": [],
+    "items": [
+      [
+        1,
+        null,
+        null,
+        "Rate cut.",
+        null,
+        null,
+        4
+      ],
+      [
+        2,
+        null,
+        null,
+        "Big order.",
+        null,
+        null,
+        5
+      ],
+      [
+        3,
+        null,
+        null,
+        "Slower growth.",
+        null,
+        null,
+        6
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "null:no-source"
+    ]
+  },
+  "md-linked-headings-2024-08-14.md": {
+    "title": "Dev Commerce Digest",
+    "headlines": [],
+    "date": "2024-08-14",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "Big Tech",
+        3,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "Tools",
+        15,
+        [
+          3
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        null,
+        "Big Tech",
+        "Shopify revenue jumps 21% in the second quarter",
+        null,
+        null,
+        5
+      ],
+      [
+        2,
+        null,
+        "Big Tech",
+        "Amazon opens a discount storefront",
+        "The Information",
+        null,
+        9
+      ],
+      [
+        3,
+        "1.",
+        "Tools",
+        "Stripe cuts fees for small merchants",
+        null,
+        null,
+        17
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "5:no-source",
+      "17:no-source"
+    ]
+  },
+  "zh-bracket-leads-2024-05-06.txt": {
+    "title": "财经快讯",
+    "headlines": [],
+    "date": "2024-05-06",
+    "intro": null,
+    "footer": null,
+    "sections": [],
+    "items": [
+      [
+        1,
+        null,
+        null,
+        "五一假期国内出游2.95亿人次",
+        null,
+        null,
+        4
+      ],
+      [
+        2,
+        null,
+        null,
+        "京东：五一期间以旧换新订单量增长超50%",
+        null,
+        null,
+        6
+      ],
+      [
+        3,
+        null,
+        null,
+        "美团：假期日均消费同比增长14%",
+        null,
+        null,
+        8
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "null:no-source"
+    ]
+  },
+  "zh-masthead-2024-03-04.txt": {
+    "title": "电商晚报",
+    "headlines": [
+      "抖音电商1-2月GMV同比增长46%",
+      "唯品会四季度营收338亿元",
+      "国家统计局：1-2月社零总额同比增长5.5%"
+    ],
+    "date": "2024-03-04",
+    "intro": "晚报每天为大家梳理当天的电商要闻。",
+    "footer": "（完）",
+    "sections": [
+      [
+        "平台",
+        3,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "数据",
+        10,
+        [
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1、",
+        "平台",
+        "抖音电商1-2月GMV同比增长46%",
+        null,
+        null,
+        4
+      ],
+      [
+        2,
+        "2、",
+        "平台",
+        "2023年唯品会全年营收1128.6亿元",
+        null,
+        null,
+        6
+      ],
+      [
+        3,
+        "3、",
+        "平台",
+        "5家头部MCN机构营收超10亿元",
+        null,
+        null,
+        8
+      ],
+      [
+        4,
+        "4、",
+        "数据",
+        "国家统计局：1-2月社零总额同比增长5.5%",
+        null,
+        null,
+        11
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "null:no-source"
+    ]
+  },
+  "zh-traditional-2024-07-12.txt": {
+    "title": "科技早知道",
+    "headlines": [],
+    "date": "2024-07-12",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "半導體",
+        3,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "電商",
+        8,
+        [
+          3
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "（1）",
+        "半導體",
+        "台積電6月營收2078.7億新台幣",
+        null,
+        null,
+        4
+      ],
+      [
+        2,
+        "（2）",
+        "半導體",
+        "聯發科上半年營收2532億新台幣",
+        null,
+        null,
+        6
+      ],
+      [
+        3,
+        "（1）",
+        "電商",
+        "蝦皮台灣活躍賣家突破3萬家",
+        null,
+        null,
+        9
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "null:no-source"
+    ]
   }
 };
 

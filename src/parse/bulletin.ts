@@ -48,8 +48,11 @@ interface Row {
   byline: boolean;
   /** A market-data table row or an image caption: never a section or an item of its own. */
   aside: boolean;
-  /** `【标题】正文…`: a bracketed title leading the item's text on one line. */
-  bracketLead: boolean;
+  /**
+   * `【标题】正文…`, `Price war: Temu cut …`: a line that opens with a lead-in title in a bulletin
+   * whose lines do so one after another, so each such line is an item of its own.
+   */
+  leadLine: boolean;
   /** `### [Title](url)`, `[### Title](url)`: a linked heading, an item's title. */
   link: { title: string; titleAt: number; url: string } | null;
 }
@@ -82,13 +85,14 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
   const allRows = splitLines(text)
     .filter((line) => line.text.trim() !== '')
     .map(toRow);
+  markLeadLines(allRows);
   const builder = new TreeBuilder(file);
 
   const front = readFrontMatter(allRows, builder);
   const rows = allRows.slice(front.end);
   const footerAt = findFooter(rows);
   const bodyAt = findBodyStart(rows, footerAt);
-  const headerDate = front.date ?? readHeader(rows.slice(0, bodyAt), builder, front.title !== null);
+  const headerDate = readHeader(rows.slice(0, bodyAt), builder, front.title !== null);
   readBody(rows.slice(bodyAt, footerAt), builder);
   if (builder.items.length === 0 && builder.sections.length === 0) builder.implicitItem();
   if (footerAt < rows.length) {
@@ -97,7 +101,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
     builder.footer = footer.map((r) => r.text).join('\n');
   }
 
-  const date = headerDate ?? dateFromFileName(file) ?? options.date ?? null;
+  const date = front.date ?? headerDate ?? dateFromFileName(file) ?? options.date ?? null;
   return builder.finish(text, date);
 }
 
@@ -120,13 +124,24 @@ function toRow(line: Line): Row {
     source: sourceLine(content),
     byline: isByline(content),
     aside,
-    bracketLead: /^【[^】]{2,60}】\s*\S/.test(content),
+    leadLine: false,
     link: link && { ...link, titleAt: link.titleAt + lead },
   };
 }
 
 function isItemStart(row: Row): boolean {
   return row.marker !== null || (row.bullet !== null && !row.bullet.emoji);
+}
+
+/**
+ * Unmarked lines of running text that open with a lead-in title (`【标题】正文`, `Rate cut. The …`):
+ * when at least two do, in the style the bulletin keeps, each is an item.
+ */
+function markLeadLines(rows: Row[]): void {
+  const plain = rows.filter((r) => !r.marker && !r.bullet && !r.strongSection && !r.link && !r.source && !isFooterLine(r.text) && isParagraph(r.text));
+  const style = leadInStyle(plain.map((r) => r.text));
+  const leading = plain.filter((r) => leadInOf(r.text, style) !== null);
+  if (leading.length >= 2) for (const r of leading) r.leadLine = true;
 }
 
 /** A heading line whose next line underlines it (`AMAZON` / `------`). */
@@ -194,12 +209,11 @@ function teaserEnd(rows: Row[], from: number, limit: number): number {
 
 /** Index of the first row of the body: the first section or item that is not a teaser. */
 function findBodyStart(rows: Row[], limit: number): number {
-  const bracketItems = rows.slice(0, limit).filter((r) => r.bracketLead).length >= 2;
   for (let i = 1; i < limit; i++) {
     const r = rows[i];
     if (r.byline || r.aside) continue;
     if (r.strongSection || isUnderlined(rows, i) || r.link) return i;
-    if (bracketItems && r.bracketLead) return i;
+    if (r.leadLine) return i;
     if (/[:：]$/.test(r.text) && textWidth(r.text) <= 200 && rows[i + 1] && isItemStart(rows[i + 1]) && teaserEnd(rows, i + 1, limit) === i + 1) {
       return i;
     }
@@ -411,7 +425,6 @@ function layoutOf(rows: Row[]): Mode {
 /** Sections and items, from the first body row to the footer. */
 function readBody(rows: Row[], b: TreeBuilder): void {
   const mode = layoutOf(rows);
-  const bracketItems = rows.filter((r) => r.bracketLead).length >= 2;
   const opens: OpenItem[] = [];
   let open: OpenItem | null = null;
   let section: string | null = null;
@@ -446,7 +459,7 @@ function readBody(rows: Row[], b: TreeBuilder): void {
     if (!next) return false;
     if (next.marker && !next.marker.glued) return true;
     if (next.bullet && !next.bullet.emoji && (mode !== 'numbered' || !open)) return true;
-    if (next.bullet?.emoji || next.link || (bracketItems && next.bracketLead)) return true;
+    if (next.bullet?.emoji || next.link || next.leadLine) return true;
     const after = rows[i + 2];
     return !isParagraph(next.text) && !!after && isParagraph(after.text) && !isItemStart(after) && !after.source;
   };
@@ -489,7 +502,7 @@ function readBody(rows: Row[], b: TreeBuilder): void {
       startItem(r, null, r.link.titleAt, null);
       continue;
     }
-    if (bracketItems && r.bracketLead && !r.marker && !r.bullet) {
+    if (r.leadLine) {
       startItem(r, null, 0, null);
       continue;
     }
@@ -568,6 +581,11 @@ function readBody(rows: Row[], b: TreeBuilder): void {
   for (const o of opens) b.item(o, style);
 }
 
+/** Where a line that is one Markdown link points (`[Apple ships X / Reuters](https://…)`). */
+function linkTarget(text: string): string | null {
+  return /^\[[^\]]*\]\(((?:https?:\/\/|www\.)\S+)\)$/.exec(text)?.[1] ?? null;
+}
+
 /** The head row's text from where the title would start. */
 function headText(open: OpenItem): string {
   return open.head.line.text.slice(open.titleAt, open.head.end - open.head.line.start);
@@ -575,7 +593,7 @@ function headText(open: OpenItem): string {
 
 /** An item whose first line is all it has, or already running text: any title is a lead-in. */
 function hasNoTitleLine(open: OpenItem): boolean {
-  return open.rows.every((r) => r === open.head || r === open.sourceRow) || isParagraph(headText(open));
+  return open.rows.every((r) => r === open.head || r === open.sourceRow || r.aside) || isParagraph(headText(open));
 }
 
 /** Collects the tree while reading; offsets are UTF-16 until {@link finish} maps them to code points. */
@@ -634,8 +652,11 @@ class TreeBuilder {
     const bodySpans: Array<{ row: Row; start: number; end: number }> = bodyRows.map((r) => ({ row: r, start: r.start, end: r.end }));
     const slice = (from: number, to: number) => headText.slice(from - head.line.start, to - head.line.start);
 
+    // A caption or table row under the item is no text of its own: the source and the title are
+    // read as if it were not there.
+    const textSpans = bodySpans.filter((b) => !b.row.aside);
     if (source === null) {
-      const lastSpan = bodySpans[bodySpans.length - 1];
+      const lastSpan = textSpans[textSpans.length - 1];
       const lastText = lastSpan ? lastSpan.row.line.text.slice(lastSpan.start - lastSpan.row.line.start, lastSpan.end - lastSpan.row.line.start) : slice(titleStart, titleEnd);
       const found = trailingSource(lastText);
       if (found) {
@@ -645,7 +666,7 @@ class TreeBuilder {
         sourceSpan = [row, base + found.sourceAt, 0];
         if (lastSpan) {
           lastSpan.end = lastSpan.start + found.at;
-          if (lastSpan.end <= lastSpan.start) bodySpans.pop();
+          if (lastSpan.end <= lastSpan.start) bodySpans.splice(bodySpans.indexOf(lastSpan), 1);
         } else {
           titleEnd = titleStart + found.at;
         }
@@ -654,17 +675,22 @@ class TreeBuilder {
     // The title: a linked heading, the head line, or a lead-in on it; none for a body-only item.
     let title: string | null = null;
     let titleSpan: [number, number] | null = null;
+    let url = open.url ?? linkTarget(open.sourceRow?.text ?? '');
     const headLine = slice(titleStart, titleEnd);
-    const leadIn = head.link ? null : leadInOf(headLine, style);
-    if (head.link) {
-      title = head.link.title;
-      titleSpan = [head.line.start + head.link.titleAt, head.line.start + head.link.titleAt + title.length];
+    // `### [Title](url)` on its own, or a linked title after a marker (`1. [Title](url)`).
+    const inLine = head.link ? null : linkTitle(headLine);
+    const link = head.link ? { ...head.link, titleAt: head.line.start + head.link.titleAt } : inLine && { ...inLine, titleAt: titleStart + inLine.titleAt };
+    const leadIn = link ? null : leadInOf(headLine, style);
+    if (link) {
+      title = link.title;
+      titleSpan = [link.titleAt, link.titleAt + title.length];
+      url = link.url;
     } else if (leadIn) {
       title = leadIn.title;
       titleSpan = [titleStart + leadIn.titleAt, titleStart + leadIn.titleEnd];
       const bodyAt = titleStart + leadIn.bodyAt;
       if (bodyAt < titleEnd) bodySpans.unshift({ row: head, start: bodyAt, end: titleEnd });
-    } else if (bodySpans.length === 0 || isParagraph(headLine)) {
+    } else if (textSpans.length === 0 || isParagraph(headLine)) {
       if (titleEnd > titleStart) bodySpans.unshift({ row: head, start: titleStart, end: titleEnd });
     } else {
       const [from, to] = titleRange(headLine);
@@ -691,7 +717,7 @@ class TreeBuilder {
       body,
       source,
       date: null,
-      url: open.url,
+      url,
       line: head.line.number,
       start: itemStart,
       end: last.end,

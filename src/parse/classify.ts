@@ -23,7 +23,7 @@ const NUMBER_NO = /^(\s*)((?:NO|No)\.?\s?(\d{1,5})[.:、]?)\s*(?=\S)/;
 const PAREN_NUMBER = /^(\s*)(\((\d{1,5})\))\s*(?=\S)/;
 // After `.` a digit makes a decimal (`2.8 departments`); after `、` `)` `/` it is the item's own text
 // (`2、2023年全国…`).
-const NUMBER_DOT = /^(\s*)((\d{1,5})\s?(?:\.(?!\d)|[、)丨|｜](?![\d.,%])|\/(?=\s)))\s*(?=\S)/;
+const NUMBER_DOT = /^(\s*)((\d{1,5})\s?(?:\.(?!\d)|[、)丨|｜]|\/(?=\s)))\s*(?=\S)/;
 const NUMBER_GLUED = /^(\s*)((\d{1,5})\.)(?=\d)/;
 
 /**
@@ -197,10 +197,17 @@ export function isFooterLine(text: string): boolean {
 const SOURCE_LINE = /^\s*[(（]?\s*(?:Sources?|来源|消息来源|资料来源|Via)\s*[:：]\s*(.+?)\s*[)）]?\s*$/i;
 const DASH_SOURCE_LINE = /^\s*(?:—{1,2}|―|--)\s*([^\s—].{0,59}?)\s*$/;
 
-/** `Source: Reuters` / `来源：界面新闻` / `— KrASIA` on a line of its own: the outlet. */
+const LINK_SOURCE_LINE = /^\[[^\]]+?\s\/\s([^\]/]{2,40})\]\((?:https?:\/\/|www\.)\S+\)$/;
+
+/**
+ * `Source: Reuters` / `来源：界面新闻` / `— KrASIA` / `[Apple ships X / Reuters](https://…)` on a
+ * line of its own: the outlet.
+ */
 export function sourceLine(text: string): string | null {
   const m = SOURCE_LINE.exec(text);
-  if (m) return m[1];
+  if (m) return cleanSource(m[1]);
+  const link = LINK_SOURCE_LINE.exec(text);
+  if (link && looksLikeSource(link[1])) return cleanSource(link[1]);
   const d = DASH_SOURCE_LINE.exec(text);
   return d && looksLikeSource(d[1]) && !/[.。!！?？,，;；]/.test(d[1].replace(/\b(?:Inc|Corp|Co|Ltd)\.$/, '')) ? d[1] : null;
 }
@@ -258,6 +265,8 @@ const SOURCE_ANNOTATION = /(?:\s*[,，;；]\s*(?:in (?:Chinese|English|Japanese|
 export function cleanSource(source: string): string {
   return source.replace(SOURCE_ANNOTATION, '').trim();
 }
+// `…rose 5%. — Reuters`: an outlet after a finished sentence and a dash.
+const TRAILING_DASH_SOURCE = /(?<=[.。!?！？"”])\s*(—{1,2}|――)\s*(\p{Lu}[^.。!?！？—]{1,40}?|\p{Script=Han}[^.。!?！？—]{1,20}?)\s*$/u;
 const TRAILING_SOURCE_LABEL = /(?:^|\s|[。.])(?:——\s*)?((?:Source|来源)\s*[:：]\s*)([^:：。.]{1,40}?)\s*[.。]?\s*$/i;
 
 /** A source at the end of an item's last line, and where the attribution begins in that line. */
@@ -266,6 +275,10 @@ export function trailingSource(text: string): { source: string; at: number; sour
   if (m && (m[1] || looksLikeSource(cleanSource(m[2])))) {
     const sourceAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1] ?? '') + (m[1]?.length ?? 0));
     return { source: cleanSource(m[2]), at: m.index, sourceAt };
+  }
+  const dash = matchAtEnd(text, TRAILING_DASH_SOURCE);
+  if (dash && looksLikeSource(dash[2])) {
+    return { source: cleanSource(dash[2]), at: dash.index, sourceAt: dash.index + dash[0].indexOf(dash[2], dash[0].indexOf(dash[1]) + dash[1].length) };
   }
   const l = matchAtEnd(text, TRAILING_SOURCE_LABEL);
   if (l) {

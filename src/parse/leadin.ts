@@ -21,6 +21,8 @@ const BRACKET = /^【([^】]{2,60})】\s*(?=\S)/;
 const COLON = /^([^:：]{2,60}?)\s*[:：]\s*(?=\S)/;
 const SENTENCE = /^([^.!?。！？]{2,50}?[.!?])\s+(?=["“‘]?\p{Lu})/u;
 
+const GREETING = /^(?:good (?:morning|afternoon|evening)|hello|hi|hey|dear|welcome|greetings|thanks|thank you)\b/i;
+
 /** Marked lead-ins need no agreement from other items: the markup says what they are. */
 const MARKED: ReadonlySet<LeadInKind> = new Set(['bold', 'bracket']);
 
@@ -54,7 +56,7 @@ function candidates(text: string): LeadIn[] {
     }
   }
   const sentence = SENTENCE.exec(text);
-  if (sentence && words(sentence[1]) <= 6 && !/\d/.test(sentence[1]) && isParagraph(text.slice(sentence[0].length))) {
+  if (sentence && words(sentence[1]) <= 6 && !/\d/.test(sentence[1]) && !GREETING.test(sentence[1]) && isParagraph(text.slice(sentence[0].length))) {
     out.push({ kind: 'sentence', title: sentence[1], titleAt: 0, titleEnd: sentence[1].length, bodyAt: sentence[0].length });
   }
   return out;
