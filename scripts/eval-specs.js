@@ -2,16 +2,21 @@
 // Score the figure tokenizer on the public test cases of two peer extractors (Recognizers-Text
 // currency and percent models, English and Chinese; Duckling English money). Prints recall and
 // precision per file, for all scored cases and for the cases whose expected text has digits.
-// Usage: npm run eval:specs [-- [--misses] SPECS_DIR]   (default: ../shared/peer-specs beside the project)
+// Usage: npm run eval:specs [-- [--misses] [--cli] SPECS_DIR]   (default: ../shared/peer-specs beside the project)
 //   --misses: also print, per digit-written case, what was expected and what was extracted when they differ
-import { existsSync, readFileSync } from 'node:fs';
+//   --cli: read each case as a bulletin file through `newsdigest figures` (parser, every part, and
+//          attachment) instead of the tokenizer alone; all cases go through one run of the binary
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scanFigures } from '../dist/figures/numbers.js';
 import { foldWidth } from '../dist/parse/lines.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const dir = resolve(args.find((a) => a !== '--misses') ?? join(import.meta.dirname, '..', '..', 'shared', 'peer-specs'));
+const throughCli = args.includes('--cli');
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'peer-specs'));
 if (!existsSync(dir)) {
   console.error(`eval-specs: ${dir}: no peer specs here (give the folder as the first argument)`);
   process.exit(2);
@@ -27,10 +32,32 @@ const SUBUNITS = new Set(['cent', 'pence']);
 
 const close = (a, b) => a !== null && b !== null && Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
 
+/** Each case's figures as `newsdigest figures` prints them: every case a file, one run of the binary. */
+function figuresThroughCli(cases) {
+  const work = mkdtempSync(join(tmpdir(), 'newsdigest-specs-'));
+  try {
+    cases.forEach((c, i) => writeFileSync(join(work, `${String(i).padStart(5, '0')}.txt`), c.input + '\n'));
+    const out = execFileSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'newsdigest.js'), 'figures', '--format', 'ndjson', '--quiet', work], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const byCase = cases.map(() => []);
+    for (const line of out.split('\n')) {
+      if (!line) continue;
+      const f = JSON.parse(line);
+      byCase[Number(f.file.slice(-9, -4))].push(f);
+    }
+    return byCase;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 function score(cases, kind) {
   const tally = { all: { expected: 0, extracted: 0, matched: 0 }, digits: { expected: 0, extracted: 0, matched: 0 } };
-  for (const c of cases) {
-    const found = scanFigures(foldWidth(c.input)).filter((f) => f.kind === kind);
+  const viaCli = throughCli ? figuresThroughCli(cases) : null;
+  for (const [n, c] of cases.entries()) {
+    const found = (viaCli ? viaCli[n] : scanFigures(foldWidth(c.input))).filter((f) => f.kind === kind);
     const values = found.flatMap((f) => (f.value !== null ? [{ value: f.value, signed: f.direction === 'down' ? -f.value : f.value, unit: f.unit }] : [{ value: f.low, signed: f.low, unit: f.unit }, { value: f.high, signed: f.high, unit: f.unit }]));
     const used = new Set();
     let matched = 0;

@@ -142,3 +142,47 @@ describe('scanFigures', () => {
     expect([scaled('2452', '675', 9), scaled('0', '1', 0), scaled('50', '', -2), scaled('8', '687', 8)]).toEqual([2452675000000, 0.1, 0.5, 868700000]);
   });
 });
+
+describe('figures from every part of the text', () => {
+  const figuresOf = (file: string) => {
+    const b = parseBulletin(readFileSync(file, 'utf8'), { file });
+    return extractFigures(b).map((f) => [f.item, f.part, f.text, f.value]);
+  };
+  it('reads the intro and table rows of the header as item 0, tagged intro', () => {
+    expect(figuresOf('fixtures/en-quick-hits-2024-05-22.txt').filter(([item]) => item === 0)).toEqual([
+      [0, 'intro', '9%', 9],
+      [0, 'intro', '3%', 3],
+      [0, 'intro', '4.1%', 4.1],
+      [0, 'intro', '0.25%', 0.25],
+      [0, 'intro', '0.22%', 0.22],
+    ]);
+  });
+  it('tags title and body figures, and reads nothing in a link target (`%2050`, `100%25`)', () => {
+    expect(figuresOf('fixtures/md-linked-headings-2024-08-14.md').filter(([item]) => item === 1)).toEqual([
+      [1, 'title', '21%', 21],
+      [1, 'body', '$2.05 billion', 2050000000],
+      [1, 'body', '21%', 21],
+    ]);
+    const inline = parseBulletin('See https://x.test/report?share=45%25&n=2024 for 3% more.');
+    expect(extractFigures(inline).map((f) => f.text)).toEqual(['3%']);
+  });
+  it('reads the footer, tagged footer', () => {
+    const b = parseBulletin('Daily\n\nNews\n1. A\nBody a.\n2. B\nBody b.\n\nSubscribe now and save 20% on a yearly plan.\n');
+    expect(extractFigures(b).map((f) => [f.item, f.part, f.text])).toEqual([[0, 'footer', '20%']]);
+  });
+  it('reads traditional Chinese, full-width digits and the small full stop as a decimal point', () => {
+    expect(figuresOf('fixtures/zh-traditional-2024-07-12.txt').slice(0, 4)).toEqual([
+      [1, 'title', '2078.7億新台幣', 207870000000],
+      [1, 'body', '2078.7億新台幣', 207870000000],
+      [1, 'body', '３２﹒９％', 32.9],
+      [1, 'body', '28.1%', 28.1],
+    ]);
+  });
+  it('names a Chinese entity as written, and takes no year from an amount (`2078.7億`)', () => {
+    const b = parseBulletin(readFileSync('fixtures/zh-traditional-2024-07-12.txt', 'utf8'));
+    expect(extractFigures(b).slice(3, 5).map((f) => [f.entity, f.period])).toEqual([
+      ['台積電', '2024-H1'],
+      ['聯發科', '2024-H1'],
+    ]);
+  });
+});

@@ -149,6 +149,11 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
+// What after four digits makes them an amount, not a year: more digits, a decimal, a scale, a unit
+// (`2078.7亿`, `2024亿元`, `2030 million`, `1999%`).
+const NOT_A_YEAR_AFTER = '[\\d\\-/.,]\\d|\\d|\\s?(?:[亿万千百元%]|美元|家|人|个|件|辆|台|(?:billion|million|thousand|bn|mn)\\b)';
+const SENTENCE_YEAR = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`);
+
 const PERIOD_RE = new RegExp(
   [
     '(?<fiscal>\\b(?:fiscal(?: year)?|FY)\\s?(?<fy>(?:19|20)\\d{2}|\\d{2})\\b)',
@@ -166,7 +171,7 @@ const PERIOD_RE = new RegExp(
     '(?<zfirst>前(?<zfn>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月)',
     '(?<zmo>(?<zmon>\\d{1,2})\\s?月(?!\\d{0,2}\\s?[日号]))',
     '(?<rel>\\b(?:last|this|next) year\\b|去年(?!同期)|今年|明年)',
-    '(?<year>(?<![\\d.\\-/])(?<yy>(?:19|20)\\d{2})(?![\\d\\-/.]\\d|\\s?年))',
+    `(?<year>(?<![\\d.\\-/])(?<yy>(?:19|20)\\d{2})(?!\\s?年|${NOT_A_YEAR_AFTER}))`,
   ].join('|'),
   'gi',
 );
@@ -190,7 +195,7 @@ function recentYear(endMonth: number, bulletinDate: string | null, contextYear: 
  */
 export function periodMentions(sentence: string, bulletinDate: string | null, contextYear: number | null): Mention[] {
   const found: Mention[] = [];
-  const sentenceYear = /(?<![\d.])((?:19|20)\d{2})(?!\d)/.exec(sentence);
+  const sentenceYear = SENTENCE_YEAR.exec(sentence);
   const yearHint = sentenceYear ? Number(sentenceYear[1]) : contextYear;
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {

@@ -34,7 +34,7 @@ const ABBREVIATION = /(?:\b(?:No|Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|St|vs|Jan|Feb|Mar|
 export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？!?；]["”’」）]?)|\n/g;
+  const re = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？；]["”’」）]?)|\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index;
     if (m[0].length && m[0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(0, end - 6), end))) continue;
@@ -180,8 +180,8 @@ function maskUrls(text: string): string {
   return text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
 }
 
-function analyse(text: string, where: Where, context: ItemContext): SentenceAnalysis {
-  const sentence = maskUrls(text);
+/** `sentence` comes with its links blanked out (see {@link maskUrls}). */
+function analyse(sentence: string, where: Where, context: ItemContext): SentenceAnalysis {
   const folded = foldWidth(sentence);
   const metrics = metricMentions(folded);
   const chinese = /[\u4e00-\u9fff]/.test(folded);
@@ -192,7 +192,10 @@ function analyse(text: string, where: Where, context: ItemContext): SentenceAnal
     ? clauseSpans.map(([s, e]) => {
         const clause = folded.slice(s, e);
         const firstMetric = firstAfter(metrics, s, [s, e]);
-        const found = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
+        const read = chineseSubject(clause, firstMetric ? firstMetric.start - s : null) ?? latinName(clause);
+        // Read on the folded text; named as written (`聯發科`, not its simplified fold).
+        const at = read === null || read === REFERS_BACK_MARK ? -1 : folded.indexOf(read, s);
+        const found = at >= 0 ? sentence.slice(at, at + read!.length) : read;
         const subject = found === REFERS_BACK_MARK ? (chineseTopic ?? context.entity) : found;
         // `海关总署：…`, `国家统计局发布数据，…`: an office that reports, not whose figures follow
         // (`京东：超1.7万个品牌…` is the company's own).
@@ -363,12 +366,14 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
 /** Figures in one located piece of text (a headline, a title, a body line). */
 function readSpan(text: string, span: Span, where: Where, context: ItemContext, out: Figure[]): void {
   const cp = codePointMapper(text);
-  for (const [s, e] of sentences(text)) {
+  // Links are blanked before sentences are cut, so a `?` or `.` inside a URL ends no sentence.
+  const masked = maskUrls(text);
+  for (const [s, e] of sentences(masked)) {
     const raw = text.slice(s, e);
     const lead = raw.length - raw.trimStart().length;
     const sentence = raw.trim();
     const start = s + lead;
-    const analysis = analyse(sentence, where, context);
+    const analysis = analyse(masked.slice(start, start + sentence.length), where, context);
     for (const f of readSentence(analysis, context)) {
       out.push({
         file: where.file,

@@ -111,6 +111,9 @@ function toRow(line: Line): Row {
   const folded = line.folded.slice(lead, lead + content.length);
   const link = linkTitle(content);
   const aside = isTableRow(content) || isCaption(content);
+  // Read on the folded line, named as written (`半導體`, `（一）`).
+  const sectionName = findFullDate(folded) || link || aside ? null : strongSectionName(folded);
+  const sectionAt = sectionName === null ? -1 : folded.indexOf(sectionName);
   return {
     line,
     start: line.start + lead,
@@ -118,7 +121,7 @@ function toRow(line: Line): Row {
     text: content,
     marker: aside || link ? null : matchMarker(line.folded, line.text),
     bullet: aside || link ? null : matchBullet(line.folded),
-    strongSection: findFullDate(folded) || link || aside ? null : strongSectionName(folded),
+    strongSection: sectionAt >= 0 ? content.slice(sectionAt, sectionAt + sectionName!.length) : sectionName,
     separator: isSeparator(content) && !isFooterLine(content),
     underline: /^(?:-{3,}|={3,})$/.test(content),
     source: sourceLine(content),
@@ -142,6 +145,14 @@ function markLeadLines(rows: Row[]): void {
   const style = leadInStyle(plain.map((r) => r.text));
   const leading = plain.filter((r) => leadInOf(r.text, style) !== null);
   if (leading.length >= 2) for (const r of leading) r.leadLine = true;
+}
+
+/**
+ * `Key developments later today:` — one phrase ending in a colon, however long: it labels the list
+ * below it. A greeting that dates the bulletin (`大家好，今天是…。以下是要闻：`) is no label.
+ */
+function isListLabel(r: Row): boolean {
+  return /[:：]$/.test(r.text) && textWidth(r.text) <= 200 && !/[。！？]|[.!?]\s+\p{Lu}/u.test(r.text) && !findFullDate(r.line.folded);
 }
 
 /** A heading line whose next line underlines it (`AMAZON` / `------`). */
@@ -214,7 +225,7 @@ function findBodyStart(rows: Row[], limit: number): number {
     if (r.byline || r.aside) continue;
     if (r.strongSection || isUnderlined(rows, i) || r.link) return i;
     if (r.leadLine) return i;
-    if (/[:：]$/.test(r.text) && textWidth(r.text) <= 200 && rows[i + 1] && isItemStart(rows[i + 1]) && teaserEnd(rows, i + 1, limit) === i + 1) {
+    if (isListLabel(r) && rows[i + 1] && isItemStart(rows[i + 1]) && teaserEnd(rows, i + 1, limit) === i + 1) {
       return i;
     }
     if (r.bullet?.emoji && !(textWidth(r.text) <= 80 && findFullDate(r.line.folded))) return i;
@@ -550,7 +561,7 @@ function readBody(rows: Row[], b: TreeBuilder): void {
     }
     // `Key developments later today:` over a list of items: a long label is still the list's section.
     const next = rows[i + 1];
-    if (/[:：]$/.test(r.text) && textWidth(r.text) <= 200 && !cur && next && isItemStart(next)) {
+    if (isListLabel(r) && !cur && next && isItemStart(next)) {
       startSection(r, cleanSectionName(r.text));
       continue;
     }
@@ -732,9 +743,9 @@ class TreeBuilder {
    * running text that would otherwise be intro, unplaced, or a title that is a sentence.
    */
   implicitItem(): void {
-    const taken = this.parts.filter(
-      (p) => p.type === 'intro' || p.type === 'unplaced' || (p.type === 'title' && isParagraph(p.first.text)),
-    );
+    let taken = this.parts.filter((p) => p.type === 'intro' || p.type === 'unplaced' || (p.type === 'title' && isParagraph(p.first.text)));
+    // A file of one line is that line's news, not a masthead.
+    if (taken.length === 0) taken = this.parts.filter((p) => p.type === 'title' && this.parts.length === 1);
     if (taken.length === 0) return;
     const rows = taken.map((p) => p.first);
     if (taken.some((p) => p.type === 'title')) {

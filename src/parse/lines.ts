@@ -34,7 +34,8 @@ export function splitLines(text: string): Line[] {
 
 // Traditional characters of the words figures are read by (scales, units, currencies, metrics),
 // each with its simplified twin: one UTF-16 unit for one, so offsets survive the fold.
-const TRADITIONAL = '萬万億亿個个點点兩两幣币圓元營营額额淨净潤润減减價价場场資资產产銷销調调漲涨際际門门戶户單单筆笔輛辆臺台灣湾發发數数據据報报較较環环業业務务總总計计幾几貨货運运費费稅税員员險险';
+const TRADITIONAL =
+  '萬万億亿個个點点兩两幣币圓元營营額额淨净潤润減减價价場场資资產产銷销調调漲涨際际門门戶户單单筆笔輛辆臺台灣湾發发數数據据報报較较環环業业務务總总計计幾几貨货運运費费稅税員员險险為为們们這这來来對对時时會会國国經经濟济實实現现當当開开關关東东車车電电貿贸術术線线網网號号頭头樂乐歲岁躍跃賣卖買买與与長长無无於于過过還还進进達达標标準准強强擴扩優优齊齐預预測测認认識识議议說说話话讀读記记證证權权債债級级約约純纯紅红組组織织統统結结給给維维續续絕绝專专將将體体從从節节範范創创導导區区醫医藥药廣广島岛圖图團团園园廠厂處处觀观視视親亲間间閉闭問问雙双雜杂離离難难響响頁页項项順顺領领頻频類类顯显風风飛飞餘余館馆馬马驗验髮发鬥斗魚鱼鳥鸟麥麦黃黄齒齿龍龙廳厅貸贷贏赢贈赠賬账';
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i += 2) SIMPLIFIED.set(TRADITIONAL[i], TRADITIONAL[i + 1]);
 const FOLDED = new RegExp(`[\\uFF01-\\uFF5E\\u00A0\\u3000\\u2002-\\u200A\\u202F\\u205F\\uFE52${[...SIMPLIFIED.keys()].join('')}]`, 'g');
