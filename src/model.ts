@@ -106,7 +106,7 @@ export type FigureKind = 'money' | 'percent' | 'count' | 'rank';
 /** Where a figure stands: outside items (item 0) in the headline line, intro, footer or unplaced text. */
 export type FigurePart = 'headline' | 'intro' | 'title' | 'body' | 'footer' | 'unplaced';
 export type Direction = 'up' | 'down';
-export type Basis = 'yoy' | 'qoq' | 'mom';
+export type Basis = 'yoy' | 'qoq' | 'mom' | 'wow';
 export type Qualifier = 'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to';
 
 export interface Figure extends Span {

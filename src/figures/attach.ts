@@ -2,7 +2,9 @@
  * What a figure measures, whose it is and when: metric, entity and period, read from the sentence
  * around the figure (one scan of the sentence for each, then look-ups by position).
  */
-import { ISO_CODES, METRICS } from './lexicon.js';
+import { ISO_CODES } from './lexicon.js';
+import { NOT_A_YEAR_AFTER } from './rules/calendar.js';
+import { METRIC_SCAN, scanPeriods } from './rules/index.js';
 
 /** A mention found in a sentence, with where it stands. */
 export interface Mention {
@@ -11,16 +13,14 @@ export interface Mention {
   value: string;
 }
 
-// Tried only where a word starts or at a Chinese character: elsewhere the long alternation is not
-// attempted at all, which makes this scan several times faster on English text.
-const METRIC_RE = new RegExp(`(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[\\u4e00-\\u9fff]))(?:${METRICS.map(([re]) => `(${re})`).join('|')})`, 'gi');
 const ASCII_WORD_EDGE = /[A-Za-z]/;
 
 /** Every metric mention in a sentence, canonical names, leftmost-longest. */
 export function metricMentions(sentence: string): Mention[] {
   const found: Mention[] = [];
-  METRIC_RE.lastIndex = 0;
-  for (let m = METRIC_RE.exec(sentence); m; m = METRIC_RE.exec(sentence)) {
+  const scan = METRIC_SCAN.re;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(sentence); m; m = scan.exec(sentence)) {
     const start = m.index;
     const end = start + m[0].length;
     const edgeBefore = start > 0 && ASCII_WORD_EDGE.test(sentence[start - 1]) && ASCII_WORD_EDGE.test(m[0][0]);
@@ -29,9 +29,9 @@ export function metricMentions(sentence: string): Mention[] {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       const previous = found[found.length - 1];
       // `回购计划规模`: a bare 规模 (scale) after a metric is that metric's size, not a market's.
-      if (!(m[0] === '规模' && previous && start - previous.end <= 3)) found.push({ start, end, value: METRICS[group][1] });
+      if (!(m[0] === '规模' && previous && start - previous.end <= 3)) found.push({ start, end, value: METRIC_SCAN.names[group] });
     }
-    if (m[0].length === 0) METRIC_RE.lastIndex++;
+    if (m[0].length === 0) scan.lastIndex++;
   }
   return found;
 }
@@ -146,47 +146,7 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   return text;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
-
-// What after four digits makes them an amount, not a year: more digits, a decimal, a scale, a unit
-// (`2078.7亿`, `2024亿元`, `2030 million`, `1999%`).
-const NOT_A_YEAR_AFTER = '[\\d\\-/.,]\\d|\\d|\\s?(?:[亿万千百元%]|美元|家|人|个|件|辆|台|(?:billion|million|thousand|bn|mn)\\b)';
 const SENTENCE_YEAR = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`);
-
-const PERIOD_RE = new RegExp(
-  [
-    '(?<fiscal>\\b(?:fiscal(?: year)?|FY)\\s?(?<fy>(?:19|20)\\d{2}|\\d{2})\\b)',
-    '(?<qy>\\bQ(?<q1>[1-4])\\s?(?:of\\s)?(?<qy1>(?:19|20)\\d{2})\\b|\\b(?<qy2>(?:19|20)\\d{2})\\s?Q(?<q2>[1-4])\\b)',
-    '(?<qw>\\b(?:the\\s)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\\s(?:of\\s)?(?<qwy>(?:19|20)\\d{2}))?)',
-    '(?<hw>\\b(?:the\\s)?(?<hn>first|second) half(?:\\s(?:of\\s)?(?<hwy>(?:19|20)\\d{2}))?|\\bH(?<h2>[12])\\s?(?<h2y>(?:19|20)\\d{2})?\\b)',
-    '(?<fromto>\\bfrom January to December (?<fty>(?:19|20)\\d{2}))',
-    '(?<my>\\b(?<mm>January|February|March|April|May|June|July|August|September|October|November|December)\\s(?<myy>(?:19|20)\\d{2})\\b)',
-    '(?<mq>\\b(?:the\\s)?(?<mqm>March|June|September|December)(?:-|\\s)quarter\\b)',
-    '(?<mo>\\b(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d|\\s(?:of\\s)?(?:19|20)\\d{2}))',
-    '(?<zh>(?<zy>(?:19|20)\\d{2})\\s?年(?:第?(?<zq>[一二三四1-4])季度|(?<zh2>[上下])半年|(?<zm1>\\d{1,2})\\s?[-—~至到]\\s?(?<zm2>\\d{1,2})\\s?月|(?<zm>\\d{1,2})\\s?月(?!\\d{0,2}\\s?日))?)',
-    '(?<zq0>第?(?<zqn>[一二三四])季度)',
-    '(?<zhalf>(?<zhn>[上下])半年)',
-    '(?<zmr>(?<zmr1>\\d{1,2})\\s?[-—~至到]\\s?(?<zmr2>\\d{1,2})\\s?月)',
-    '(?<zfirst>前(?<zfn>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月)',
-    '(?<zmo>(?<zmon>\\d{1,2})\\s?月(?!\\d{0,2}\\s?[日号]))',
-    '(?<rel>\\b(?:last|this|next) year\\b|去年(?!同期)|今年|明年)',
-    `(?<year>(?<![\\d.\\-/])(?<yy>(?:19|20)\\d{2})(?!\\s?年|${NOT_A_YEAR_AFTER}))`,
-  ].join('|'),
-  'gi',
-);
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** The year a bare quarter, half or month most recently ended in, seen from the bulletin date. */
-function recentYear(endMonth: number, bulletinDate: string | null, contextYear: number | null): number | null {
-  if (contextYear !== null) return contextYear;
-  if (!bulletinDate) return null;
-  const [y, m] = bulletinDate.split('-').map(Number);
-  return endMonth <= m ? y : y - 1;
-}
 
 /**
  * Every period mention in a sentence, as `2021`, `2021-Q3`, `2021-H1`, `2021-01` or
@@ -194,73 +154,13 @@ function recentYear(endMonth: number, bulletinDate: string | null, contextYear: 
  * one before the bulletin date.
  */
 export function periodMentions(sentence: string, bulletinDate: string | null, contextYear: number | null): Mention[] {
-  const found: Mention[] = [];
   const sentenceYear = SENTENCE_YEAR.exec(sentence);
   const yearHint = sentenceYear ? Number(sentenceYear[1]) : contextYear;
-  PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
-    const g = m.groups!;
-    let value: string | null = null;
-    if (g.fiscal) value = g.fy.length === 2 ? `20${g.fy}` : g.fy;
-    else if (g.qy) value = `${g.qy1 ?? g.qy2}-Q${g.q1 ?? g.q2}`;
-    else if (g.qw) {
-      const q = ORDINAL[g.qn.toLowerCase()];
-      const y = g.qwy ? Number(g.qwy) : recentYear(q * 3, bulletinDate, yearHint);
-      value = y ? `${y}-Q${q}` : null;
-    } else if (g.hw) {
-      const h = g.hn ? (g.hn.toLowerCase() === 'first' ? 1 : 2) : Number(g.h2);
-      const explicit = g.hwy ?? g.h2y;
-      const y = explicit ? Number(explicit) : recentYear(h * 6, bulletinDate, yearHint);
-      value = y ? `${y}-H${h}` : null;
-    } else if (g.fromto) value = g.fty;
-    else if (g.my) value = `${g.myy}-${pad(MONTHS.indexOf(g.mm.toLowerCase()) + 1)}`;
-    else if (g.mq) {
-      // `the December quarter`: the quarter that month ends.
-      const q = (MONTHS.indexOf(g.mqm.toLowerCase()) + 1) / 3;
-      const y = recentYear(q * 3, bulletinDate, yearHint);
-      value = y ? `${y}-Q${q}` : null;
-    } else if (g.mo) {
-      // `TSMC's December revenue`: the most recent such month — not `since its listing in August`, not `on January 19`.
-      const lead = /[^,;:.]*$/.exec(sentence.slice(Math.max(0, m.index - 40), m.index))![0];
-      const month = MONTHS.indexOf(g.mon.toLowerCase()) + 1;
-      const y = /\b(?:since|until|till|by|before|after|from|through)\b/i.test(lead) ? null : recentYear(month, bulletinDate, yearHint);
-      value = y ? `${y}-${pad(month)}` : null;
-    }
-    else if (g.zh) {
-      const y = g.zy;
-      if (g.zq) value = `${y}-Q${ORDINAL[g.zq]}`;
-      else if (g.zh2) value = `${y}-H${g.zh2 === '上' ? 1 : 2}`;
-      else if (g.zm1) value = `${y}-${pad(+g.zm1)}/${y}-${pad(+g.zm2)}`;
-      else if (g.zm) value = `${y}-${pad(+g.zm)}`;
-      else value = y;
-    } else if (g.zq0) {
-      const q = ORDINAL[g.zqn];
-      const y = recentYear(q * 3, bulletinDate, yearHint);
-      value = y ? `${y}-Q${q}` : null;
-    } else if (g.zhalf) {
-      const h = g.zhn === '上' ? 1 : 2;
-      const y = recentYear(h * 6, bulletinDate, yearHint);
-      value = y ? `${y}-H${h}` : null;
-    } else if (g.zmr) {
-      const y = recentYear(+g.zmr2, bulletinDate, yearHint);
-      value = y ? `${y}-${pad(+g.zmr1)}/${y}-${pad(+g.zmr2)}` : null;
-    } else if (g.zfirst) {
-      // `前7个月`: January to July.
-      const months = /^\d+$/.test(g.zfn) ? Number(g.zfn) : ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 } as Record<string, number>)[g.zfn];
-      const y = months >= 1 && months <= 12 ? recentYear(months, bulletinDate, yearHint) : null;
-      value = y ? `${y}-01/${y}-${pad(months)}` : null;
-    } else if (g.zmo) {
-      const month = +g.zmon;
-      const y = month >= 1 && month <= 12 ? recentYear(month, bulletinDate, yearHint) : null;
-      value = y ? `${y}-${pad(month)}` : null;
-    } else if (g.rel) {
-      const base = bulletinDate ? Number(bulletinDate.slice(0, 4)) : null;
-      const shift = /last|去年/i.test(g.rel) ? -1 : /next|明年/i.test(g.rel) ? 1 : 0;
-      value = base ? String(base + shift) : null;
-    } else if (g.year) value = g.yy;
+  const found: Mention[] = [];
+  for (const p of scanPeriods(sentence, { bulletinDate, yearHint })) {
     // `较2020年增长11.86%`, `compared with 2020`: the period compared against, not the figure's own.
-    const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from)\s*$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index));
-    if (value && !comparison) found.push({ start: m.index, end: m.index + m[0].length, value });
+    const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start));
+    if (p.value && !comparison) found.push({ start: p.start, end: p.end, value: p.value });
   }
   return found;
 }

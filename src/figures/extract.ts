@@ -5,7 +5,7 @@
 import type { Basis, Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper, foldWidth } from '../parse/lines.js';
 import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type Mention } from './attach.js';
-import { BASIS } from './lexicon.js';
+import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, matchName } from './rules/index.js';
 import { scanFigures, type RawFigure } from './numbers.js';
 
 /** What earlier sentences of the same item said, for sentences that do not say it again. */
@@ -150,13 +150,11 @@ export function countMetric(counted: string): string {
 }
 
 function basisOf(clause: string, period: string | null): Basis | null {
-  for (const [re, basis] of BASIS) {
-    if (re.test(clause)) {
-      if (basis === 'qoq' && /环比/.test(clause) && period && /^\d{4}-\d{2}$/.test(period)) return 'mom';
-      return basis;
-    }
-  }
-  return null;
+  const found = matchName(BASIS_SCAN, clause);
+  if (!found) return null;
+  // `环比` compares with the period before, whose length the period says: a month's is month-on-month.
+  if (found.name === 'qoq' && /环比/.test(found.match[0]) && period && /^\d{4}-\d{2}$/.test(period)) return 'mom';
+  return found.name;
 }
 
 /** One scan of a sentence for everything figures attach to; shared by reading and remembering. */
@@ -313,7 +311,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
     // `20% of its revenue`, `占社会消费品零售总额的比重为26.8%`: the whole a share is of.
     const of = metric === 'share' ? (firstAfter(metrics, f.end, clause) ?? (chinese ? before(metrics, f.start, clause) : null))?.value ?? null : null;
-    const forecast = FORECAST_BEFORE.test(folded.slice(clause[0], f.start)) || FORECAST_AFTER.test(after);
+    const forecast = FORECAST_BEFORE_SCAN.re.test(folded.slice(clause[0], f.start)) || FORECAST_AFTER_SCAN.re.test(after);
     // Spelled out rather than spread: an object spread per figure was the slowest line of extraction.
     out.push({
       kind: f.kind, start: f.start, end: f.end, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
@@ -328,10 +326,6 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
   }
   return out;
 }
-
-// Guidance, targets, estimates and expectations, said before the figure in its clause or right after it.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|estimat(?:e|es|ed|ing)|projects?|projected|projections?|guid(?:ance|ed|es|ing)|guided to|outlook|targets?|targeting|aims? (?:for|to)|consensus|seen (?:at|rising|falling|up|down)|could (?:reach|hit|value)|is set to|will (?:reach|hit|exceed))\b|预期|预计|预测|预估|前值|目标|指引|有望|或将|将达/i;
-const FORECAST_AFTER = /^\s*(?:expected|forecast|estimated|projected)\b|^[^，,。；;]{0,6}(?:预期|预计)/i;
 
 function latinName(clause: string): string | null {
   const m = /^[\s“"]*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*)/.exec(clause);

@@ -1,7 +1,7 @@
 /**
- * Words the extractor knows: currencies, scales, qualifiers, directions, metrics. Data only.
+ * Words the tokenizer knows: currencies, scales, counted nouns. Data only; the per-language reading
+ * rules (metrics, qualifiers, directions, bases, periods) are in rules/.
  */
-import type { Qualifier } from '../model.js';
 
 /** Currency written before the number: symbol or code. */
 export const CURRENCY_PREFIX: Record<string, string> = {
@@ -64,107 +64,6 @@ export const SCALE: Record<string, number> = {
 
 /** Scale words that need a currency beside them to count (a bare `5 m` is five metres). */
 export const SHORT_SCALE = new Set(['k', 'm', 'mm', 'b', 'tn', 'tr', 'mn', 'bn', 'mln']);
-
-/** Qualifier phrases written before the figure, longest first when matched. */
-export const QUALIFIER_BEFORE: Array<[RegExp, Qualifier]> = [
-  [/(?:nearly|almost|close to|just (?:under|shy of)|approaching|将近|接近|近)\s*$/i, 'nearly'],
-  [/(?:approximately|about|around|roughly|some|an estimated|circa|约为|大约|约合|约)\s*$/i, 'about'],
-  [/(?:more than|over|above|exceeding|in excess of|upwards of|north of|tops|topped|surpass(?:ed|es)?|exceed(?:ed|s)|cross(?:ed|es)|(?<!不)超过|逾|(?<!不)超|突破|高于|多于|达到?逾)\s*$/i, 'over'],
-  [/(?:less than|under|below|fewer than|不到|不足|低于|少于|跌破|跌穿)\s*$/i, 'under'],
-  [/(?:at least|no less than|不少于|不低于|至少)\s*$/i, 'at_least'],
-  [/(?:up to|as much as|as many as|as high as|at most|no more than|最多|最高|不超过|高达)\s*$/i, 'up_to'],
-];
-
-/** Qualifiers written after: `100万左右`, `100多万`. */
-export const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
-  [/^\s*(?:左右|上下)/, 'about'],
-  [/^\s*(?:以上|多)/, 'over'],
-  [/^\s*以内/, 'up_to'],
-  [/^\s*or (?:more|higher)\b/i, 'over'],
-];
-
-const UP = 'up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升|加息|widen(?:ed|s|ing)?|add(?:ed|s|ing)?|复合增长率为?|增长率为?|增速为?';
-const DOWN = 'down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|cuts|cutting|slash(?:ed|es|ing)?|lower|reduced?|下降了?|下跌了?|减少了?|降低了?|下滑了?|下调|跌幅为?|降幅为?|跌了?|跌|降|减|降准|降息|narrow(?:ed|s|ing)?|lost|loses|losing|shed(?:ding|s)?';
-/** A direction word right before the figure (`up 70%`, `an increase of 8.35%`, `增长3%`). */
-export const DIRECTION_BEFORE = new RegExp(
-  `(?:(?<up>\\b(?:${UP}|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)|(?:${UP.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')}))|(?<down>\\b(?:${DOWN}|an? (?:[\\w-]+ )?(?:decrease|decline|drop|fall|reduction|cut) of)|(?:${DOWN.split('|').filter((w) => /[\u4e00-\u9fff]/.test(w)).join('|')})))(?:\\s+by)?\\s*$`,
-  'i',
-);
-/** A direction noun right after (`a 5% increase`). */
-export const DIRECTION_AFTER = /^\s*(?:(?<up>increase|rise|growth|gain|jump|hike|surge)|(?<down>decrease|decline|drop|fall|cut|slump|reduction))\b/i;
-
-export const BASIS: Array<[RegExp, 'yoy' | 'qoq' | 'mom']> = [
-  [/year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by\/y\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|over the same period|same period last year|同比|较上年|比上年/i, 'yoy'],
-  [/quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bqoq\b|\bq\/q\b|sequentially|from the previous quarter|上季度|环比/i, 'qoq'],
-  [/month[- ]on[- ]month|month[- ]over[- ]month|\bmom\b|\bm\/m\b|from the previous month|上月/i, 'mom'],
-];
-
-/**
- * Business metrics, each a pattern and its canonical snake_case name; a name ending in another's
- * (`advertising_revenue`, `revenue`) is its specialisation. Longer phrases first.
- */
-export const METRICS: Array<[string, string]> = [
-  ['advertising revenues?|ad revenues?|advertising sales|广告收入|广告营收', 'advertising_revenue'],
-  ['data cent(?:er|re) revenues?|数据中心收入|数据中心营收', 'data_center_revenue'],
-  ['cloud revenues?|AWS revenues?|Azure revenues?|云业务收入|云收入', 'cloud_revenue'],
-  ['annuali[sz]ed revenues?|annual recurring revenue|ARR', 'annualized_revenue'],
-  ['adjusted net (?:income|profit)|经调整净利润|调整后净利润', 'adjusted_net_income'],
-  ['net (?:income|profits?|earnings)|净利润|净利', 'net_income'],
-  ['net loss(?:es)?|净亏损|亏损', 'net_loss'],
-  ['adjusted operating (?:profits?|income)|经调整经营利润|经调整营业利润', 'adjusted_operating_profit'],
-  ['operating (?:profits?|income)|营业利润|经营利润|运营利润', 'operating_profit'],
-  ['gross (?:profit )?margins?|毛利率', 'gross_margin'],
-  ['operating margins?|营业利润率|经营利润率', 'operating_margin'],
-  ['net (?:profit )?margins?|净利率|净利润率', 'net_margin'],
-  ['(?:total )?payment volume|\\bTPV\\b|支付交易额|支付交易规模', 'payment_volume'],
-  ['parcel volume|parcels|快递业务量|快递包裹|包裹量', 'parcel_volume'],
-  ['EBITDA margins?', 'ebitda_margin'],
-  ['adjusted EBITDA|经调整EBITDA', 'adjusted_ebitda'],
-  ['EBITDA', 'ebitda'],
-  ['gross merchandise (?:value|volume)|GMV|商品交易总额', 'gmv'],
-  ['(?:e-?commerce )?transaction (?:volume|value|scale)|交易规模|交易额|成交额|交易总额', 'transaction_volume'],
-  ['physical (?:goods )?online retail sales|实物商品网上零售额', 'physical_online_retail_sales'],
-  ['online retail sales|网上零售额|网络零售额', 'online_retail_sales'],
-  ['retail sales|社会消费品零售总额|零售额|零售总额', 'retail_sales'],
-  ['(?:global )?e-?commerce sales|电商销售额', 'ecommerce_sales'],
-  ['digital sales', 'digital_sales'],
-  ['comparable(?: store)? sales|same-store sales', 'comparable_sales'],
-  ['sales volume|unit sales|销量|销售量', 'sales_volume'],
-  ['deliveries|delivered|交付量|交付', 'deliveries'],
-  ['shipments|shipped|出货量', 'shipments'],
-  ['net sales|revenues?|turnover|top line|营收|营业收入|营业额|总收入|收入', 'revenue'],
-  ['operating (?:cash flow)|经营现金流', 'operating_cash_flow'],
-  ['market (?:value|capitali[sz]ation|cap)|市值', 'market_value'],
-  ['valuation|valued at|valuing|估值', 'valuation'],
-  ['funding|financing|fundraising|raised|raise|(?:funding |financing )?round|融资|募资', 'funding'],
-  ['acquisitions?|acquired?|acquiring|to buy|takeover|buyout|收购|并购', 'acquisition'],
-  ['market share|share of the (?:\\w+ )?market|市场份额|市占率|份额', 'market_share'],
-  ['stakes?|持股比例|持股|股权', 'stake'],
-  ['share price|stock price|shares? (?:of|in)|shares|stock|股价', 'share_price'],
-  ['accounting for|accounted for|accounts for|account for|proportion|percent of|占比|比重|占', 'share'],
-  ['(?:weekly |monthly |daily )?active (?:buyers|customers)|活跃买家数?|活跃买家', 'active_buyers'],
-  ['(?:weekly |monthly |daily )?active users|活跃用户数?|日活|月活', 'active_users'],
-  ['paying (?:business )?users|付费用户', 'paying_users'],
-  ['users|用户数?|用户', 'users'],
-  ['active (?:merchants|sellers)|活跃商家数?|活跃卖家数?', 'active_merchants'],
-  ['orders|订单量|订单', 'orders'],
-  ['buyback|repurchase|回购', 'buyback'],
-  ['investments?|invest(?:ed|s|ing)?|投资', 'investment'],
-  ['imports? and exports?|import and export (?:volume|value)|total trade|进出口(?:规模|总额|额)?', 'import_export_volume'],
-  ['exports?|出口(?:额)?', 'exports'],
-  ['imports?|进口(?:额)?', 'imports'],
-  ['dividends?|股息|分红', 'dividend'],
-  ['earnings per share|\\bEPS\\b|每股收益', 'eps'],
-  ['(?:processing |delivery |card )?fees|配送费|手续费|费用', 'fees'],
-  ['market size|market scale|市场规模|规模', 'market_size'],
-  ['(?:bond )?yields?|收益率', 'yield'],
-  ['reserve requirement ratio|存款准备金率|准备金率|降准', 'reserve_requirement_ratio'],
-  ['workforce|jobs|employees|headcount|staff|员工|岗位', 'employees'],
-  ['fines?|penalty|penalties|罚款', 'fine'],
-  ['sales|销售额', 'sales'],
-  ['profits?|利润', 'profit'],
-  ['price|价格', 'price'],
-];
 
 /** Counted nouns that are measurements or spans of time, not counts of things. */
 export const NOT_COUNTED = new Set([

@@ -5,16 +5,13 @@
  * window around decide the rest. No pattern nests quantifiers, so time stays linear.
  */
 import type { Direction, FigureKind, Qualifier } from '../model.js';
+import { compiled, languageBefore, languageOfChar, matchName } from './rules/index.js';
 import {
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
-  DIRECTION_AFTER,
-  DIRECTION_BEFORE,
   MEASURE_WORDS,
   NOT_COUNTED,
   NUMBER_WORDS,
-  QUALIFIER_AFTER,
-  QUALIFIER_BEFORE,
   ISO_CODES,
   SCALE,
   SHORT_SCALE,
@@ -128,24 +125,19 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 function qualifierBefore(before: string): { qualifier: Qualifier | null; length: number } {
-  for (const [re, q] of QUALIFIER_BEFORE) {
-    const m = re.exec(before);
-    if (m) return { qualifier: q, length: m[0].length };
-  }
-  return { qualifier: null, length: 0 };
+  const found = matchName(compiled(languageBefore(before, before.length)).qualifierBefore, before);
+  return found ? { qualifier: found.name as Qualifier, length: found.match[0].length } : { qualifier: null, length: 0 };
 }
 
 function qualifierAfter(after: string): Qualifier | null {
-  for (const [re, q] of QUALIFIER_AFTER) if (re.test(after)) return q;
-  return null;
+  return (matchName(compiled(languageOfChar(after.trimStart()[0])).qualifierAfter, after)?.name as Qualifier | undefined) ?? null;
 }
 
+/** The direction word before the figure (`up`, `增长`) or the noun after it (`a 5% increase`), each read in its own script. */
 function directionAround(before: string, after: string): Direction | null {
-  const b = DIRECTION_BEFORE.exec(before);
-  if (b) return b.groups!.up ? 'up' : 'down';
-  const a = DIRECTION_AFTER.exec(after);
-  if (a) return a.groups!.up ? 'up' : 'down';
-  return null;
+  const b = matchName(compiled(languageBefore(before, before.length)).directionBefore, before);
+  if (b) return b.name;
+  return matchName(compiled(languageOfChar(after.trimStart()[0])).directionAfter, after)?.name ?? null;
 }
 
 function singular(noun: string): string {

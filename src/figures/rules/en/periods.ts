@@ -1,0 +1,106 @@
+import { MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear } from '../calendar.js';
+import type { PeriodRule } from '../rule.js';
+
+const YEAR = '(?:19|20)\\d{2}';
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** English period expressions, in the order they are tried at one place. */
+export const PERIODS: PeriodRule[] = [
+  {
+    name: 'fiscalQuarter',
+    pattern: `\\b(?:(?:the\\s)?(?<fqn>first|second|third|fourth)[- ]quarter of fiscal (?:year )?(?<fqy>${YEAR})|fiscal (?:year )?Q(?<fq2>[1-4])\\s?(?<fqy2>${YEAR})|fiscal Q(?<fq3>[1-4]) of (?<fqy3>${YEAR})|FY\\s?(?<fqy4>${YEAR}|\\d{2})\\s?Q(?<fq4>[1-4]))\\b`,
+    read: (g) => {
+      const q = g.fqn ? ORDINAL[g.fqn.toLowerCase()] : Number(g.fq2 ?? g.fq3 ?? g.fq4);
+      const y = g.fqy ?? g.fqy2 ?? g.fqy3 ?? g.fqy4!;
+      return `FY${y.length === 2 ? `20${y}` : y}-Q${q}`;
+    },
+    examples: [
+      ['comparable sales fell 4.4% in the fourth quarter of fiscal 2023', '2024-03-06', 'FY2023-Q4'],
+      ['Fiscal Q4 2025 (January–March): revenue $1.2bn', '2025-05-16', 'FY2025-Q4'],
+    ],
+  },
+  {
+    name: 'fiscal',
+    pattern: `\\b(?:fiscal(?: year)?|FY)\\s?(?<fy>${YEAR}|\\d{2})\\b`,
+    read: (g) => `FY${g.fy!.length === 2 ? `20${g.fy}` : g.fy}`,
+    examples: [['guided to fiscal 2024 EPS of $8.60', '2024-03-06', 'FY2024'], ['FY2026 outlook', null, 'FY2026']],
+  },
+  {
+    name: 'quarterYear',
+    pattern: `\\bQ(?<q1>[1-4])\\s?(?:of\\s)?(?<qy1>${YEAR})\\b|\\b(?<qy2>${YEAR})\\s?Q(?<q2>[1-4])\\b`,
+    read: (g) => `${g.qy1 ?? g.qy2}-Q${g.q1 ?? g.q2}`,
+    examples: [['revenue in Q3 2024 rose', null, '2024-Q3']],
+  },
+  {
+    name: 'quarterWords',
+    pattern: `\\b(?:the\\s)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\\s(?:of\\s)?(?<qwy>${YEAR}))?|\\bQ(?<qb>[1-4])\\b(?!\\s?(?:of\\s)?${YEAR})`,
+    read: (g, c) => {
+      const q = g.qn ? ORDINAL[g.qn.toLowerCase()] : Number(g.qb);
+      const y = g.qwy ? Number(g.qwy) : recentYear(q * 3, c.bulletinDate, c.yearHint);
+      return y ? `${y}-Q${q}` : null;
+    },
+    examples: [['in the second quarter', '2024-08-19', '2024-Q2'], ['fourth-quarter results', '2024-03-06', '2023-Q4'], ['Shopee ranked first in Q4', '2024-02-20', '2023-Q4']],
+  },
+  {
+    name: 'half',
+    pattern: `\\b(?:the\\s)?(?<hn>first|second) half(?:\\s(?:of\\s)?(?<hwy>${YEAR}))?|\\bH(?<h2>[12])\\s?(?<h2y>${YEAR})?\\b`,
+    read: (g, c) => {
+      const h = g.hn ? (g.hn.toLowerCase() === 'first' ? 1 : 2) : Number(g.h2);
+      const explicit = g.hwy ?? g.h2y;
+      const y = explicit ? Number(explicit) : recentYear(h * 6, c.bulletinDate, c.yearHint);
+      return y ? `${y}-H${h}` : null;
+    },
+    examples: [['in the first half of 2024', null, '2024-H1'], ['H2 sales', '2024-03-01', '2023-H2']],
+  },
+  {
+    name: 'wholeYear',
+    pattern: `\\bfrom January to December (?<fty>${YEAR})`,
+    read: (g) => g.fty!,
+    examples: [['from January to December 2021', null, '2021']],
+  },
+  {
+    name: 'monthYear',
+    pattern: `\\b(?<mm>${MONTH})\\s(?<myy>${YEAR})\\b`,
+    read: (g) => `${g.myy}-${pad(MONTH_NAMES.indexOf(g.mm!.toLowerCase()) + 1)}`,
+    examples: [['in March 2024', null, '2024-03']],
+  },
+  {
+    name: 'monthQuarter',
+    pattern: '\\b(?:the\\s)?(?<mqm>March|June|September|December)(?:-|\\s)quarter\\b',
+    // `the December quarter`: the quarter that month ends.
+    read: (g, c) => {
+      const q = (MONTH_NAMES.indexOf(g.mqm!.toLowerCase()) + 1) / 3;
+      const y = recentYear(q * 3, c.bulletinDate, c.yearHint);
+      return y ? `${y}-Q${q}` : null;
+    },
+    examples: [['in the December quarter', '2024-02-20', '2023-Q4']],
+  },
+  {
+    name: 'month',
+    pattern: `\\b(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d|\\s(?:of\\s)?${YEAR})`,
+    // `TSMC's December revenue`: the most recent such month — not `since its listing in August`.
+    read: (g, c) => {
+      const lead = /[^,;:.]*$/.exec(c.sentence.slice(Math.max(0, c.index - 40), c.index))![0];
+      const month = MONTH_NAMES.indexOf(g.mon!.toLowerCase()) + 1;
+      const y = /\b(?:since|until|till|by|before|after|from|through)\b/i.test(lead) ? null : recentYear(month, c.bulletinDate, c.yearHint);
+      return y ? `${y}-${pad(month)}` : null;
+    },
+    examples: [["TSMC's December revenue jumped", '2025-01-15', '2024-12'], ['since its listing in August', '2025-01-15', null]],
+  },
+  {
+    name: 'relativeYear',
+    pattern: '\\b(?<rel>(?:last|this|next) year)\\b',
+    read: (g, c) => {
+      const base = c.bulletinDate ? Number(c.bulletinDate.slice(0, 4)) : null;
+      const shift = /last/i.test(g.rel!) ? -1 : /next/i.test(g.rel!) ? 1 : 0;
+      return base ? String(base + shift) : null;
+    },
+    examples: [['revenue grew 10% last year', '2024-04-09', '2023'], ['revenue grew 10% last year', null, null]],
+  },
+  {
+    name: 'year',
+    pattern: `(?<![\\d.\\-/])(?<yy>${YEAR})(?!\\s?财?年|${NOT_A_YEAR_AFTER})`,
+    read: (g) => g.yy!,
+    examples: [['revenue in 2021 was US$58 billion', null, '2021'], ['营收2024亿元', null, null]],
+  },
+];

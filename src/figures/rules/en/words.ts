@@ -1,0 +1,62 @@
+import type { CueRule, LexiconRule } from '../rule.js';
+
+type Q = 'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to';
+
+/** Qualifiers written before the figure (`about US$58 billion`); the words end where the figure starts. */
+export const QUALIFIERS_BEFORE: LexiconRule<Q>[] = [
+  { name: 'nearly', pattern: '\\b(?:nearly|almost|close to|just (?:under|shy of)|approaching)', examples: ['nearly $4 billion', 'close to 20%'] },
+  { name: 'about', pattern: '\\b(?:approximately|about|around|roughly|some|an estimated|circa)|~', examples: ['about $250 million', 'roughly 100 jobs', '~$5bn'] },
+  { name: 'over', pattern: '\\b(?:more than|over|above|exceeding|in excess of|upwards of|north of|tops|topped|surpass(?:ed|es)?|exceed(?:ed|s)?|cross(?:ed|es)?|passe[sd])', examples: ['more than 100%', 'topped $24 billion', 'passes RMB 300 billion'] },
+  { name: 'under', pattern: '\\b(?:less than|under|below|fewer than)', examples: ['under 300,000 yuan', 'fewer than 50 stores'] },
+  { name: 'at_least', pattern: '\\b(?:at least|no less than)', examples: ['at least 1,000 sellers'] },
+  { name: 'up_to', pattern: '\\b(?:up to|as much as|as many as|as high as|at most|no more than)', examples: ['up to $100m', 'as much as $1.5 billion'] },
+];
+
+/** Qualifiers written after the figure (`32,000 or more`). */
+export const QUALIFIERS_AFTER: LexiconRule<Q>[] = [{ name: 'over', pattern: 'or (?:more|higher)\\b', examples: ['$5 billion or more'] }];
+
+/** A direction word right before a change (`up 70%`, `an increase of 8.35%`, `fell 35%`). */
+export const DIRECTIONS_BEFORE: LexiconRule<'up' | 'down'>[] = [
+  {
+    name: 'up',
+    pattern:
+      '\\b(?:up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|widen(?:ed|s|ing)?|add(?:ed|s|ing)?|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)(?:\\s+by)?',
+    examples: ['revenue rose 5%', 'up 70%', 'an increase of 8.35%', 'climbed 5 basis points'],
+  },
+  {
+    name: 'down',
+    pattern:
+      '\\b(?:down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|cuts|cutting|slash(?:ed|es|ing)?|lower|reduced?|narrow(?:ed|s|ing)?|lost|loses|losing|shed(?:ding|s)?|an? (?:[\\w-]+ )?(?:decrease|decline|drop|fall|reduction|cut) of)(?:\\s+by)?',
+    examples: ['net income fell 77%', 'a decline of 3%', 'cut about 1,000 jobs'],
+  },
+];
+
+/** A direction noun right after the figure (`a 5% increase`). */
+export const DIRECTIONS_AFTER: LexiconRule<'up' | 'down'>[] = [
+  { name: 'up', pattern: '(?:increase|rise|growth|gain|jump|hike|surge)\\b', examples: ['a 5% increase'] },
+  { name: 'down', pattern: '(?:decrease|decline|drop|fall|cut|slump|reduction)\\b', examples: ['a 5% drop'] },
+];
+
+/** The comparison a change is measured against. */
+export const BASES: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
+  {
+    name: 'yoy',
+    pattern: 'year[- ]on[- ]year|year[- ]over[- ]year|\\byoy\\b|\\by/y\\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|over the same period|same period last year|a year earlier',
+    examples: ['up 70% year-on-year', 'rose 5% y/y', 'up from a year earlier'],
+  },
+  { name: 'qoq', pattern: 'quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\\bqoq\\b|\\bq/q\\b|sequentially|from the previous quarter', examples: ['up 3% quarter-on-quarter', 'rose 2% sequentially'] },
+  { name: 'mom', pattern: 'month[- ]on[- ]month|month[- ]over[- ]month|\\bmom\\b|\\bm/m\\b|from the previous month', examples: ['a 0.1% month-on-month rise'] },
+  { name: 'wow', pattern: 'week[- ]on[- ]week|week[- ]over[- ]week|\\bw/w\\b|from the previous week', examples: ['down 8% week-on-week'] },
+];
+
+/** Guidance, targets, estimates and expectations: the figure is not a reported result. */
+export const FORECAST_BEFORE: CueRule[] = [
+  {
+    name: 'expectation',
+    pattern:
+      '\\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|estimat(?:e|es|ed|ing)|projects?|projected|projections?|consensus|seen (?:at|rising|falling|up|down)|could (?:reach|hit|value)|is set to|will (?:reach|hit|exceed))\\b',
+    examples: ['analysts expect revenue of roughly 86 billion yuan', 'payrolls seen rising by 150,000', 'a listing that could value it at about £50 billion'],
+  },
+  { name: 'guidance', pattern: '\\b(?:guid(?:ance|ed|es|ing)|guided to|outlook|targets?|targeting|aims? (?:for|to))\\b', examples: ['guided to third-quarter revenue of $6.4 billion', 'outlook: net sales growth of 3%'] },
+];
+export const FORECAST_AFTER: CueRule[] = [{ name: 'expectation', pattern: '(?:expected|forecast|estimated|projected)\\b', examples: ['$5 billion expected'] }];

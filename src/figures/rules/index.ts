@@ -1,0 +1,108 @@
+/**
+ * The languages newsdigest reads, and the combined patterns built from their rule tables. A
+ * stretch of text is read by the tables of its script: Han characters by `zh`, the rest by `en`.
+ * A third language is a new folder with a `Language` and one line here.
+ */
+import type { CueRule, Language, LexiconRule, PeriodContext, PeriodRule } from './rule.js';
+import { en } from './en/index.js';
+import { zh } from './zh/index.js';
+
+export const LANGUAGES: Language[] = [en, zh];
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The language of a script run, judged by one of its characters. */
+export function languageOfChar(ch: string | undefined): Language {
+  return ch !== undefined && HAN.test(ch) ? zh : en;
+}
+
+/** The language of the text just before `at` (its last character that is no space or digit). */
+export function languageBefore(text: string, at: number): Language {
+  let i = at - 1;
+  while (i >= 0 && /[\s\d.,%$€£¥~+\-–]/.test(text[i])) i--;
+  return languageOfChar(text[i]);
+}
+
+/** The language of a clause: Han unless Latin letters clearly outnumber it (`Alibaba (阿里巴巴) revenue rose 8%` is English). */
+export function languageOfClause(clause: string): Language {
+  let han = 0;
+  let latin = 0;
+  for (const ch of clause) {
+    if (HAN.test(ch)) han++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  return han > 0 && han * 3 >= latin ? zh : en;
+}
+
+/** One pattern for a table: each rule a capturing group, so the group that matched names the rule. */
+export interface Combined<T extends string> {
+  re: RegExp;
+  names: T[];
+}
+
+export function combine<T extends string>(rules: Array<LexiconRule<T> | CueRule>, wrap: (alternation: string) => string, flags: string): Combined<T> {
+  return { re: new RegExp(wrap(rules.map((r) => `(${r.pattern})`).join('|')), flags), names: rules.map((r) => r.name as T) };
+}
+
+/** The rule name a combined match stands for, and the match. */
+export function matchName<T extends string>(c: Combined<T>, text: string): { name: T; match: RegExpExecArray } | null {
+  const m = c.re.exec(text);
+  if (!m) return null;
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return { name: c.names[i - 1], match: m };
+  return null;
+}
+
+/** Per-language tables compiled once: what stands right before or after a figure. */
+export interface Compiled {
+  qualifierBefore: Combined<LexiconRule['name']>;
+  qualifierAfter: Combined<LexiconRule['name']>;
+  directionBefore: Combined<'up' | 'down'>;
+  directionAfter: Combined<'up' | 'down'>;
+}
+
+const COMPILED = new Map<Language, Compiled>(
+  LANGUAGES.map((l) => [
+    l,
+    {
+      qualifierBefore: combine(l.qualifiersBefore, (a) => `(?:${a})\\s*$`, 'i'),
+      qualifierAfter: combine(l.qualifiersAfter, (a) => `^\\s*(?:${a})`, 'i'),
+      directionBefore: combine(l.directionsBefore, (a) => `(?:${a})\\s*$`, 'i'),
+      directionAfter: combine(l.directionsAfter.length ? l.directionsAfter : [{ name: 'up', pattern: '(?!)', examples: [] }], (a) => `^\\s*(?:${a})`, 'i'),
+    },
+  ]),
+);
+
+export function compiled(language: Language): Compiled {
+  return COMPILED.get(language)!;
+}
+
+// Metrics of every language in one scan, tried only where a word starts or at a Han character.
+const METRIC_RULES = LANGUAGES.flatMap((l) => l.metrics);
+export const METRIC_SCAN: Combined<string> = combine(METRIC_RULES, (a) => `(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[\\u4e00-\\u9fff]))(?:${a})`, 'gi');
+
+/** Bases of every language, in table order. */
+export const BASIS_SCAN: Combined<'yoy' | 'qoq' | 'mom' | 'wow'> = combine(
+  LANGUAGES.flatMap((l) => l.bases),
+  (a) => a,
+  'i',
+);
+
+export const FORECAST_BEFORE_SCAN = combine(LANGUAGES.flatMap((l) => l.forecastBefore), (a) => a, 'i');
+export const FORECAST_AFTER_SCAN = combine(LANGUAGES.flatMap((l) => l.forecastAfter), (a) => `^\\s*(?:${a})`, 'i');
+
+// Periods of every language: each rule a named group, tried in table order at each place.
+const PERIOD_RULES: PeriodRule[] = LANGUAGES.flatMap((l) => l.periods);
+const PERIOD_SCAN = new RegExp(PERIOD_RULES.map((r) => `(?<${r.name}>${r.pattern})`).join('|'), 'gi');
+
+/** Every period expression in `text`, read by the rule that matched. */
+export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' | 'sentence'>): Array<{ start: number; end: number; value: string | null }> {
+  const out: Array<{ start: number; end: number; value: string | null }> = [];
+  PERIOD_SCAN.lastIndex = 0;
+  for (let m = PERIOD_SCAN.exec(text); m; m = PERIOD_SCAN.exec(text)) {
+    const groups = m.groups!;
+    const rule = PERIOD_RULES.find((r) => groups[r.name] !== undefined)!;
+    out.push({ start: m.index, end: m.index + m[0].length, value: rule.read(groups, { ...context, sentence: text, index: m.index }) });
+    if (m[0].length === 0) PERIOD_SCAN.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { ORDINAL, ZH_NUMBER, pad, recentYear } from '../calendar.js';
+import type { PeriodRule } from '../rule.js';
+
+const YEAR = '(?:19|20)\\d{2}';
+
+/** Chinese period expressions, in the order they are tried at one place. */
+export const PERIODS: PeriodRule[] = [
+  {
+    name: 'zhFiscal',
+    pattern: `(?<zfy>${YEAR})\\s?财年(?:第?(?<zfq>[一二三四1-4])(?:财季|季度))?`,
+    read: (g) => (g.zfq ? `FY${g.zfy}-Q${ORDINAL[g.zfq]}` : `FY${g.zfy}`),
+    examples: [['2024财年第二季度营收2247.9亿元', '2023-11-17', 'FY2024-Q2'], ['2024财年营收', null, 'FY2024']],
+  },
+  {
+    name: 'zhYear',
+    pattern: `(?<zy>${YEAR})\\s?年(?:度)?(?:第?(?<zq>[一二三四1-4])季度|(?<zh2>[上下])半年|前(?<zfy3>[一二三])季度|(?<zm1>\\d{1,2})\\s?[-—~至到]\\s?(?<zm2>\\d{1,2})\\s?月|(?<zm>\\d{1,2})\\s?月(?!\\d{0,2}\\s?日))?`,
+    read: (g) => {
+      const y = g.zy!;
+      if (g.zq) return `${y}-Q${ORDINAL[g.zq]}`;
+      if (g.zh2) return `${y}-H${g.zh2 === '上' ? 1 : 2}`;
+      if (g.zfy3) return `${y}-01/${y}-${pad(ORDINAL[g.zfy3] * 3)}`;
+      if (g.zm1) return `${y}-${pad(+g.zm1)}/${y}-${pad(+g.zm2!)}`;
+      if (g.zm) return `${y}-${pad(+g.zm)}`;
+      return y;
+    },
+    examples: [['2024年第四季度净销售额', null, '2024-Q4'], ['2023年上半年', null, '2023-H1'], ['2022年1-8月', null, '2022-01/2022-08'], ['2024年营收', null, '2024']],
+  },
+  {
+    name: 'zhFirstQuarters',
+    pattern: '前(?<zfq0>[一二三])季度',
+    read: (g, c) => {
+      const months = ORDINAL[g.zfq0!] * 3;
+      const y = recentYear(months, c.bulletinDate, c.yearHint);
+      return y ? `${y}-01/${y}-${pad(months)}` : null;
+    },
+    examples: [['前三季度GMV约为100亿美元', '2023-11-17', '2023-01/2023-09']],
+  },
+  {
+    name: 'zhQuarter',
+    pattern: '第?(?<zqn>[一二三四])(?:财)?季度|第(?<zqf>[一二三四])财季',
+    read: (g, c) => {
+      const q = ORDINAL[(g.zqn ?? g.zqf)!];
+      const y = recentYear(q * 3, c.bulletinDate, c.yearHint);
+      return y ? `${y}-Q${q}` : null;
+    },
+    examples: [['美团第三季度营收', '2023-11-17', '2023-Q3'], ['二季度营收', '2024-08-30', '2024-Q2']],
+  },
+  {
+    name: 'zhHalf',
+    pattern: '(?<zhn>[上下])半年',
+    read: (g, c) => {
+      const h = g.zhn === '上' ? 1 : 2;
+      const y = recentYear(h * 6, c.bulletinDate, c.yearHint);
+      return y ? `${y}-H${h}` : null;
+    },
+    examples: [['比亚迪上半年归母净利润', '2024-08-30', '2024-H1']],
+  },
+  {
+    name: 'zhMonthRange',
+    pattern: '(?<zmr1>\\d{1,2})\\s?[-—~至到]\\s?(?<zmr2>\\d{1,2})\\s?月',
+    read: (g, c) => {
+      const y = recentYear(+g.zmr2!, c.bulletinDate, c.yearHint);
+      return y ? `${y}-${pad(+g.zmr1!)}/${y}-${pad(+g.zmr2!)}` : null;
+    },
+    examples: [['1-7月全国网上零售额', '2024-08-30', '2024-01/2024-07']],
+  },
+  {
+    name: 'zhFirstMonths',
+    pattern: '前(?<zfn>\\d{1,2}|[一二两三四五六七八九十]{1,2})个?月',
+    // `前7个月`: January to July.
+    read: (g, c) => {
+      const months = /^\d+$/.test(g.zfn!) ? Number(g.zfn) : ZH_NUMBER[g.zfn!];
+      const y = months >= 1 && months <= 12 ? recentYear(months, c.bulletinDate, c.yearHint) : null;
+      return y ? `${y}-01/${y}-${pad(months)}` : null;
+    },
+    examples: [['前两个月', '2025-03-18', '2025-01/2025-02'], ['前7个月', '2024-08-30', '2024-01/2024-07']],
+  },
+  {
+    name: 'zhMonth',
+    pattern: '(?<zmon>\\d{1,2})\\s?月(?!\\d{0,2}\\s?[日号])',
+    read: (g, c) => {
+      const month = +g.zmon!;
+      const y = month >= 1 && month <= 12 ? recentYear(month, c.bulletinDate, c.yearHint) : null;
+      return y ? `${y}-${pad(month)}` : null;
+    },
+    examples: [['台积电7月营收', '2024-08-30', '2024-07'], ['10月CPI', '2024-11-11', '2024-10']],
+  },
+  {
+    name: 'zhRelativeYear',
+    pattern: '(?<zrel>去年(?!同期)|今年|明年)',
+    read: (g, c) => {
+      const base = c.bulletinDate ? Number(c.bulletinDate.slice(0, 4)) : null;
+      const shift = g.zrel === '去年' ? -1 : g.zrel === '明年' ? 1 : 0;
+      return base ? String(base + shift) : null;
+    },
+    examples: [['去年有5家', '2024-03-04', '2023'], ['今年1-2月', null, null]],
+  },
+];
