@@ -186,3 +186,21 @@ describe('figures from every part of the text', () => {
     ]);
   });
 });
+
+describe('whose figure it is (English)', () => {
+  const owners = (text: string) => extractFigures(parseBulletin(text, { date: '2024-03-01' })).map((f) => [f.text, f.metric, f.entity]);
+  it('takes a place that only modifies as an owner of last resort', () => {
+    expect(owners('Singapore-based Nimbus said U.S. shoppers spent $40 million on its app.')).toEqual([['$40 million', null, 'Nimbus']]);
+    expect(owners('U.S. retail sales rose 0.4% in February.')).toEqual([['0.4%', 'retail_sales', 'U.S.']]);
+    expect(owners('Chengdu achieved online retail sales of 49 billion yuan.')).toEqual([['49 billion yuan', 'online_retail_sales', 'Chengdu']]);
+  });
+  it('names no person, event or glued amount', () => {
+    expect(owners('Skims, co-founded by Kim Kardashian, raised $270 million.')).toEqual([['$270 million', 'funding', 'Skims']]);
+    expect(owners('Black Friday spending hit $10.8 billion at Adobe-tracked stores.')[0][2]).toBeNull();
+    expect(owners('Quarterly revenue RMB236.5bn, up 7%.').map((r) => r[2])).toEqual([null, null]);
+  });
+  it('gives a deal its target and an investment its recipient', () => {
+    expect(owners('Coupang will pay $500 million for British luxury platform Farfetch.')).toEqual([['$500 million', 'deal_value', 'Farfetch']]);
+    expect(owners('Mizuho Bank will invest up to $100m in Vietnamese payments app MoMo.')).toEqual([['$100m', 'funding', 'MoMo']]);
+  });
+});

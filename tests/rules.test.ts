@@ -55,3 +55,15 @@ describe('language per stretch of text', () => {
     expect(['Alibaba (阿里巴巴) revenue rose 8%', 'TikTok Shop美国站2024年GMV约为90亿美元', 'Sales up 5%'].map((c) => languageOfClause(c).code)).toEqual(['en', 'zh', 'en']);
   });
 });
+
+describe('en entity cues', async () => {
+  const cues = await import('../src/figures/rules/en/entities.js');
+  for (const [table, rules] of Object.entries(cues)) {
+    for (const rule of rules) {
+      it(`${table}: ${rule.name}`, () => {
+        expect(rule.examples.length).toBeGreaterThan(0);
+        for (const example of rule.examples) expect([example, new RegExp(`^(?:${rule.pattern})$`).test(example)]).toEqual([example, true]);
+      });
+    }
+  }
+});

@@ -4,7 +4,9 @@
  */
 import { ISO_CODES } from './lexicon.js';
 import { NOT_A_YEAR_AFTER } from './rules/calendar.js';
+import { EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js';
 import { METRIC_SCAN, scanPeriods } from './rules/index.js';
+import type { CueRule } from './rules/rule.js';
 
 /** A mention found in a sentence, with where it stands. */
 export interface Mention {
@@ -55,22 +57,50 @@ const NOT_NAME_END = new Set(
     'Would Could Should Can The This That And But Of By To In On At For').split(' '),
 );
 
-/** Proper-noun phrases in an English sentence (`ByteDance`, `Image Frame Investment HK Ltd.`). */
-export function entityMentions(sentence: string): Array<Mention & { possessive: boolean }> {
-  const found: Array<Mention & { possessive: boolean }> = [];
+const whole = (rules: CueRule[]) => new RegExp(`^(?:${rules.map((r) => r.pattern).join('|')})$`);
+const PLACE = whole(PLACES.filter((r) => r.name !== 'demonym'));
+const DEMONYM = whole(PLACES.filter((r) => r.name === 'demonym'));
+/** A verb right after a place: the place is the sentence's subject. */
+const ACTS = /^\.?\s+(?:(?:also|has|have|had|is|was|will|would)\s+)?(?:achieved|posted|reported|recorded|saw|sees|had|has|exported|imported|said|says|grew|rose|fell|added|cut|raised|accounted|spent|made|sold|bought|generated|earned|led|ranked|topped|approved|announced|lowered|kept|held|imposed|plans|aims|expects)\b/;
+const NOT_A_NAME = whole([...EVENTS, ...NOT_NAMES]);
+const EVENT_START = new RegExp(`^(?:${EVENTS.map((r) => r.pattern).join('|')})(?= |$)`);
+const ROLES = PERSON_ROLES.map((r) => r.pattern).join('|');
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLES})(?:\\s+(?:and|of|at|officer))*\\s*,?\\s*$`, 'i');
+const ROLE_AFTER = new RegExp(`^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:${ROLES})\\b|\\s+(?:CEO|CFO|COO|CTO)\\b)`, 'i');
+/** `RMB99.4`, `HK$4.8`: an amount glued to its currency, not a name. */
+const CURRENCY_GLUED = /^(?:RMB|HK|US|NT|[A-Z]{3})\$?\s?\d/;
+
+/** A name in an English sentence; places (`U.S.`, `Swedish`, `Singapore-based`) are marked. */
+export interface EntityMention extends Mention {
+  possessive: boolean;
+  place: boolean;
+}
+
+/**
+ * Proper-noun phrases in an English sentence (`ByteDance`, `Image Frame Investment HK Ltd.`), less
+ * people (`CFO John David Rainey`), events (`Black Friday`) and words that name no one.
+ */
+export function entityMentions(sentence: string): EntityMention[] {
+  const found: EntityMention[] = [];
   const firstWord = sentence.search(/[A-Za-z0-9]/);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
     if (m.index > 0 && /[\w$]/.test(sentence[m.index - 1])) continue;
     const possessive = m.groups!.possessive !== undefined;
-    const words = m[0].replace(/['’]s?$/, '').replace(/[.,]$/, '').split(' ');
+    const run = m[0].replace(/['’]s?$/, '');
+    // A sentence's full stop is not part of a name, an initialism's last dot is (`U.S.`).
+    const words = (/(?:^| )(?:[A-Z]\.){2,}$/.test(run) ? run : run.replace(/[.,]$/, '')).split(' ');
     // Indices, not slices: a run of thousands of capitalised words stays linear.
     let first = 0;
     let last = words.length;
     let offset = m.index;
-    while (first < last && (NOT_ENTITY.has(words[first].replace(/\.$/, '')) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[first]))) {
-      offset += words[first].length + 1;
-      first++;
+    // Openers, adjectives of place (`Singapore-based Nimbus`) and events (`Black Friday spending`) lead no name.
+    for (;;) {
+      const event = EVENT_START.exec(words.slice(first, first + 4).join(' '));
+      const skip = event ? event[0].split(' ').length : first < last && (NOT_ENTITY.has(words[first].replace(/\.$/, '')) || DEMONYM.test(words[first]) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[first])) ? 1 : 0;
+      if (!skip || first + skip > last) break;
+      for (let k = 0; k < skip; k++) offset += words[first + k].length + 1;
+      first += skip;
     }
     while (first < last && NOT_NAME_END.has(words[last - 1].replace(/\.$/, ''))) last--;
     // `Sea Limited` and `Sea` are one company.
@@ -86,9 +116,16 @@ export function entityMentions(sentence: string): Array<Mention & { possessive: 
       /^[^,.;]{0,12},/.test(sentence.slice(offset + value.length, offset + value.length + 14));
     // `its Prime Day sales`: something of the subject's, not a new subject; `SEK 7.1 billion`: a currency.
     const belongs = /\b(?:its|their|his|her|our)\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset));
-    if (appositive || belongs || ISO_CODES.has(value)) continue;
+    if (appositive || belongs || ISO_CODES.has(value) || value === 'RMB' || CURRENCY_GLUED.test(value) || NOT_A_NAME.test(value)) continue;
     if (opening && last - first === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
-    found.push({ start: offset, end: offset + value.length, value, possessive });
+    const end = offset + value.length;
+    // A person is no figure's owner: `CFO John David Rainey`, `Kelly Ortberg, chief executive`.
+    const person = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?(?:\p{Ll}+)?){1,2}$/u.test(value) && (ROLE_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset)) || ROLE_AFTER.test(sentence.slice(end, end + 40)));
+    if (person) continue;
+    // A place is an owner of last resort when it only modifies (`U.S. shoppers`, `Swedish retailer`,
+    // `in the U.S.`); a place that acts (`Chengdu achieved`, `China's exports`) is a name like any other.
+    const place = DEMONYM.test(value) || (PLACE.test(value.replace(/\.$/, '')) && !possessive && !ACTS.test(sentence.slice(end, end + 24)));
+    found.push({ start: offset, end, value, possessive, place });
   }
   return found;
 }

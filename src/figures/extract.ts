@@ -4,7 +4,7 @@
  */
 import type { Basis, Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper, foldWidth } from '../parse/lines.js';
-import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type Mention } from './attach.js';
+import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type EntityMention, type Mention } from './attach.js';
 import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, matchName } from './rules/index.js';
 import { scanFigures, type RawFigure } from './numbers.js';
 
@@ -74,7 +74,7 @@ function firstStartingFrom(mentions: Array<{ start: number }>, at: number): numb
 }
 
 /** Does `span` overlap any of the mentions? Only the last one starting before its end can. */
-function overlapsAny(mentions: Mention[], span: { start: number; end: number }): boolean {
+function overlapsAny(mentions: Array<{ start: number; end: number }>, span: { start: number; end: number }): boolean {
   const m = mentions[firstStartingFrom(mentions, span.end) - 1];
   return m !== undefined && m.end > span.start;
 }
@@ -163,7 +163,12 @@ interface SentenceAnalysis {
   chinese: boolean;
   metrics: Mention[];
   periods: Mention[];
-  entities: Array<Mention & { possessive: boolean }>;
+  /** Names (places apart), in text order. */
+  entities: EntityMention[];
+  /** Places and their adjectives (`U.S.`, `Swedish`): owners of last resort. */
+  places: EntityMention[];
+  /** The figures the sentence holds, read once. */
+  raw: RawFigure[];
   clauseSpans: Array<[number, number]>;
   /** Chinese: the subject in force in each clause (a clause without one keeps the one before). */
   chineseSubjects: Array<string | null>;
@@ -204,13 +209,19 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
         return lastChineseSubject;
       })
     : [];
+  const periods = periodMentions(folded, where.bulletinDate, context.year);
+  const raw = scanFigures(folded);
+  // A capitalised metric word (`Gross merchandise volume…`), a period (`Fiscal Q4`) or an amount
+  // glued to its currency names no one.
+  const named = chinese ? [] : entityMentions(sentence).filter((e) => !overlapsAny(metrics, e) && !overlapsAny(periods, e) && !overlapsAny(raw, e));
   return {
     folded,
     chinese,
     metrics,
-    periods: periodMentions(folded, where.bulletinDate, context.year),
-    // A capitalised metric word opening a sentence (`Gross merchandise volume…`) names no one.
-    entities: chinese ? [] : entityMentions(sentence).filter((e) => !overlapsAny(metrics, e)),
+    periods,
+    entities: named.filter((e) => !e.place),
+    places: named.filter((e) => e.place),
+    raw,
     clauseSpans,
     chineseSubjects,
     chineseTopic,
@@ -219,8 +230,7 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
 
 /** Read one sentence: its figures with metric, entity and period attached. */
 function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigure & Omit<Figure, keyof RawFigure | 'file' | 'item' | 'section' | 'part' | 'text' | 'sentence' | 'line'>> {
-  const { folded, chinese, metrics, periods, entities, clauseSpans, chineseSubjects } = a;
-  const raw = scanFigures(folded);
+  const { folded, chinese, metrics, periods, entities, places, clauseSpans, chineseSubjects, raw } = a;
   const out = [];
 
   // For each name, the index of the last possessive name at or before it.
@@ -296,7 +306,17 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       const possessive = owned ?? owner;
       const inClause = (e: Mention | undefined) => (e && e.start >= clause[0] ? e : undefined);
       const following = firstAfter(entities, f.end, clause);
-      entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? following)?.value ?? context.entity;
+      const place = inClause(places[lastEndingBy(places, f.start)]);
+      entity = (inClause(possessive) ?? inClause(lastName) ?? place ?? possessive ?? lastName ?? following)?.value ?? context.entity;
+      // `will pay $500 million for UK luxury platform Farfetch`, `invest up to $100m in MoMo`: the
+      // amount belongs to the company it buys or funds.
+      if (f.kind === 'money') {
+        const target = firstAfter(entities, f.end, clause);
+        const toward = folded.slice(f.end, target?.start ?? f.end);
+        const before = folded.slice(clause[0], f.start);
+        if (target && /^\s*for\b/i.test(toward) && DEAL_VERB.test(before)) [entity, metric] = [target.value, 'deal_value'];
+        else if (target && /^\s*(?:in|into)\b/i.test(toward) && FUNDING_VERB.test(before)) [entity, metric] = [target.value, 'funding'];
+      }
     }
 
     const inClausePeriod = nearest(periods, f.start, f.end, clause);
@@ -331,6 +351,9 @@ function latinName(clause: string): string | null {
   const m = /^[\s“"]*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*)/.exec(clause);
   return m ? m[1] : null;
 }
+
+const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
+const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 
 /** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
 const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
