@@ -204,3 +204,18 @@ describe('whose figure it is (English)', () => {
     expect(owners('Mizuho Bank will invest up to $100m in Vietnamese payments app MoMo.')).toEqual([['$100m', 'funding', 'MoMo']]);
   });
 });
+
+describe('whose figure it is (Chinese)', () => {
+  const owners = (text: string) => extractFigures(parseBulletin(text, { date: '2024-03-01' })).map((f) => [f.text, f.entity]);
+  it('keeps the owner named before when a clause opens with attribution, time or a preposition', () => {
+    expect(owners('京东集团发布业绩，当季收入为2477亿元，归属于普通股股东的净利润为79亿元。')).toEqual([['2477亿元', '京东'], ['79亿元', '京东']]);
+    expect(owners('亚马逊宣布，自4月15日起，服装类商品销售佣金由17%降至5%。').map((r) => r[1])).toEqual(['亚马逊', '亚马逊']);
+  });
+  it('takes national statistics as China, and a measure as no owner', () => {
+    expect(owners('全国快递服务企业业务量累计完成1054.9亿件。')).toEqual([['1054.9亿件', '中国']]);
+    expect(owners('菜鸟开设海外仓，仓库面积达3.5万平方米，日均处理能力超过5万单。')).toEqual([['5万单', '菜鸟']]);
+  });
+  it('does not take 比 of 比亚迪 for a preposition', () => {
+    expect(owners('比亚迪新能源汽车销量达186.35万辆。')).toEqual([['186.35万辆', '比亚迪']]);
+  });
+});

@@ -56,14 +56,18 @@ describe('language per stretch of text', () => {
   });
 });
 
-describe('en entity cues', async () => {
-  const cues = await import('../src/figures/rules/en/entities.js');
-  for (const [table, rules] of Object.entries(cues)) {
-    for (const rule of rules) {
-      it(`${table}: ${rule.name}`, () => {
-        expect(rule.examples.length).toBeGreaterThan(0);
-        for (const example of rule.examples) expect([example, new RegExp(`^(?:${rule.pattern})$`).test(example)]).toEqual([example, true]);
-      });
+// Entity cues: an English cue matches its examples whole; a Chinese one opens (or, for measures, ends) them.
+describe('entity cues', async () => {
+  const tables = { en: await import('../src/figures/rules/en/entities.js'), zh: await import('../src/figures/rules/zh/entities.js') };
+  for (const [code, cues] of Object.entries(tables)) {
+    for (const [table, rules] of Object.entries(cues)) {
+      const shape = code === 'en' ? (p: string) => `^(?:${p})$` : table === 'MEASURE_END' ? (p: string) => `(?:${p})$` : (p: string) => `^(?:${p})`;
+      for (const rule of rules) {
+        it(`${code} ${table}: ${rule.name}`, () => {
+          expect(rule.examples.length).toBeGreaterThan(0);
+          for (const example of rule.examples) expect([example, new RegExp(shape(rule.pattern)).test(example)]).toEqual([example, true]);
+        });
+      }
     }
   }
 });

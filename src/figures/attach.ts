@@ -5,6 +5,7 @@
 import { ISO_CODES } from './lexicon.js';
 import { NOT_A_YEAR_AFTER } from './rules/calendar.js';
 import { EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js';
+import { MEASURE_END, NATION, NOT_SUBJECT_START, SEGMENT } from './rules/zh/entities.js';
 import { METRIC_SCAN, scanPeriods } from './rules/index.js';
 import type { CueRule } from './rules/rule.js';
 
@@ -133,7 +134,13 @@ export function entityMentions(sentence: string): EntityMention[] {
 const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|此次|本次|这次|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
 /** `2023年` `2024年第三季度` `1-8月` opening a clause: when, not who (`2023年全国网上零售额…`). */
 const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:(?:双1[12]|双十[一二]|618|春节|国庆)(?:期间|当天|当日|大促)?(?:[(（][^)）]{0,30}[)）])?|第?[一二三四1-4]季度|[上下]半年|前三季度|前\d{1,2}个?月|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
-const ZH_STOP = /(?:\d|比(?:上|去)年|上线|推出|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+const ZH_STOP = /(?:\d|比(?:上|去)年|上线|推出|开设|开通|启动|签署|获得|完成|成立|投入|建成|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+
+const cues = (rules: CueRule[]) => rules.map((r) => r.pattern).join('|');
+const ZH_NATION = new RegExp(`^(?:${cues(NATION)})`);
+const ZH_NOT_SUBJECT = new RegExp(`^(?:${cues(NOT_SUBJECT_START)})`);
+const ZH_MEASURE_END = new RegExp(`(?:${cues(MEASURE_END)})$`);
+const ZH_SEGMENT = new RegExp(`^(?:${cues(SEGMENT)})$`);
 
 /** Words that point back to the company already named (`集团整体`, `该公司`). */
 const REFERS_BACK = new Set(['集团', '集团整体', '整体', '该集团', '公司整体']);
@@ -175,10 +182,12 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   // `骑手数量`: a count, not who owns it.
   if (/(?:数量|人数)$/.test(text)) return null;
   text = text.replace(/(?:跨境)?(?:电商|电子商务|行业|市场)$|跨境$/, '') || text;
-  // `我国` (our country) in a Chinese bulletin is China.
-  if (text === '我国') text = '中国';
-  // `集团整体收入`: the group named earlier in the sentence.
-  if (REFERS_BACK.has(text)) return REFERS_BACK_MARK;
+  // `我国` (our country), `全国…` in a Chinese bulletin are China.
+  if (ZH_NATION.test(text)) return '中国';
+  // `归属于…`, `当季`, `自4月起`, `门店数`: no name opens or heads these words; the owner named before stays.
+  if (ZH_NOT_SUBJECT.test(text) || (text.length > 1 && ZH_MEASURE_END.test(text))) return null;
+  // `集团整体收入`, `数据中心业务`: the group named earlier in the sentence, or a line of its business.
+  if (REFERS_BACK.has(text) || ZH_SEGMENT.test(text)) return REFERS_BACK_MARK;
   if (!text || text.length > 14 || /[，,。；;]/.test(text) || NOT_SUBJECT.has(text)) return null;
   return text;
 }
