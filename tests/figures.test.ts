@@ -219,3 +219,17 @@ describe('whose figure it is (Chinese)', () => {
     expect(owners('比亚迪新能源汽车销量达186.35万辆。')).toEqual([['186.35万辆', '比亚迪']]);
   });
 });
+
+describe('signs and currency symbols', () => {
+  const read = (text: string) => scanFigures(text).map((f) => [text.slice(f.start, f.end), f.value, f.unit, f.direction]);
+  it('reads a signed percentage as a change, and a negative level as a level', () => {
+    expect(read('revenue RMB996.3bn, +6%')[1]).toEqual(['6%', 6, '%', 'up']);
+    expect(read('same-store sales -0.5% y/y')).toEqual([['-0.5%', 0.5, '%', 'down']]);
+    expect(read('a -0.1% policy rate')).toEqual([['-0.1%', -0.1, '%', null]]);
+  });
+  it('reads ¥ as yen in English text unless yuan words are beside it', () => {
+    expect(read("Rakuten's net loss narrowed to ¥339.5 billion")[0][2]).toBe('JPY');
+    expect(read('Chinese retailers sold goods worth ¥2 billion')[0][2]).toBe('CNY');
+    expect(read('营收¥20亿')[0][2]).toBe('CNY');
+  });
+});

@@ -152,11 +152,13 @@ function singular(noun: string): string {
 interface Context {
   chinese: boolean;
   yen: boolean;
+  yuan: boolean;
 }
 
 function currencyOf(symbol: string, ctx: Context): string {
   const s = symbol.replace(/\s+/g, '');
-  if (s === '¥' || s === '￥') return ctx.yen && !ctx.chinese ? 'JPY' : ctx.chinese || !ctx.yen ? 'CNY' : 'JPY';
+  // `¥` is the yuan in Chinese text or beside yuan words, else the yen (`Rakuten's ¥339.5 billion`).
+  if (s === '¥' || s === '￥') return ctx.yen && !ctx.chinese ? 'JPY' : ctx.chinese || ctx.yuan ? 'CNY' : 'JPY';
   const upper = s.toUpperCase();
   if (upper.includes('RINGGIT')) return 'MYR';
   return CURRENCY_PREFIX[s] ?? CURRENCY_PREFIX[upper] ?? SYMBOL_CODES[s] ?? (ISO_CODES.has(upper) ? upper : 'USD');
@@ -169,7 +171,7 @@ function currencyOf(symbol: string, ctx: Context): string {
  * //=> [['money', 58000000000, 'USD'], ['percent', 70, '%']]
  */
 export function scanFigures(text: string): RawFigure[] {
-  const ctx: Context = { chinese: /[\u4e00-\u9fff]/.test(text), yen: /\byen\b|日元|Japan/i.test(text) };
+  const ctx: Context = { chinese: /[\u4e00-\u9fff]/.test(text), yen: /\byen\b|日元|Japan/i.test(text), yuan: /\b(?:yuan|RMB|renminbi|CNY|China|Chinese)\b/i.test(text) };
   const found: RawFigure[] = [];
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {
@@ -183,7 +185,22 @@ export function scanFigures(text: string): RawFigure[] {
       START.lastIndex = m.index + Math.max(1, m[0].length);
     }
   }
+  for (const f of found) signedChange(text, f);
   return found;
+}
+
+/**
+ * `+22%`, `-0.5% y/y`: a signed percentage is a change, its sign the direction and its value the
+ * magnitude; a level that is itself negative (`a -0.1% policy rate`, `为-0.3%`) keeps its sign.
+ */
+function signedChange(text: string, f: RawFigure): void {
+  if (f.kind !== 'percent' || f.direction !== null || f.value === null) return;
+  const sign = text[f.start];
+  if (sign === '+' || (text[f.start - 1] === '+' && !/\d/.test(text[f.start - 2] ?? ''))) f.direction = 'up';
+  else if ((sign === '-' || sign === '−') && !/(?:\b(?:a|an|at|of|is|was|to|be)|为|是|至|到)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) {
+    f.direction = 'down';
+    f.value = Math.abs(f.value);
+  }
 }
 
 function readAt(text: string, at: number, token: string, ctx: Context): RawFigure | null {
