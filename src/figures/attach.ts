@@ -192,7 +192,11 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   return text;
 }
 
-const SENTENCE_YEAR = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`);
+const REPORTED_ON = /\b(?:said|says|announced|reported|disclosed|told [\w ]{1,20}|wrote|posted|published|filed) on\s*$/i;
+const REPORTING_AFTER = /^(?:[，,]\s*)?[^，,。；;\d]{0,14}?(?:宣布|发布|公布|表示|称|消息|披露|透露|报道|讯|电)/;
+
+// The year a sentence is about: not one it reaches back to (`since 2020`, `较2019年`).
+const SENTENCE_YEAR = new RegExp(`(?<!(?:since|from|until|before|after|than|较|比|自)\\s*(?:fiscal\\s)?)(?<![\\d.])((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`, 'i');
 
 /**
  * Every period mention in a sentence, as `2021`, `2021-Q3`, `2021-H1`, `2021-01` or
@@ -206,7 +210,9 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
   for (const p of scanPeriods(sentence, { bulletinDate, yearHint })) {
     // `较2020年增长11.86%`, `compared with 2020`: the period compared against, not the figure's own.
     const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start));
-    if (p.value && !comparison) found.push({ start: p.start, end: p.end, value: p.value });
+    // `1月19日，京东物流宣布…`, `said on November 3 that…`: the day the news was told, not what the figure covers.
+    const told = p.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)));
+    if (p.value && !comparison && !told) found.push({ start: p.start, end: p.end, value: p.value });
   }
   return found;
 }

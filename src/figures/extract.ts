@@ -358,6 +358,7 @@ const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|injec
 /** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
 const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
 const NOW = /\b(?:now|currently|as of|so far)\b|目前|现在|截至/i;
+const DAY = /^\d{4}-\d{2}-\d{2}(?:\/|$)/;
 const COMPARISON_CLAUSE = /^\s*(?:up|down|rising|falling) from\b|^\s*compared (?:with|to)\b|^\s*(?:versus|vs\.?)\b/i;
 
 /** Carry what a sentence established (its period and its subject) to the next. */
@@ -366,8 +367,9 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
   else {
     // A period in a comparison (`up from $5.5 billion last year`) is not the story's; nor is an
     // earlier one in a later sentence: the item's story stays in its own period.
-    const own = a.periods.find((p) => !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans[clauseIndexAt(a.clauseSpans, p.start)]?.[0] ?? 0, p.start)));
-    const year = own ? Number(own.value.slice(0, 4)) : null;
+    // A day (`1月19日，…发布`, `on Tuesday`) dates one report or one move, not the story's period.
+    const own = a.periods.find((p) => !DAY.test(p.value) && !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans[clauseIndexAt(a.clauseSpans, p.start)]?.[0] ?? 0, p.start)));
+    const year = own ? Number(/\d{4}/.exec(own.value)![0]) : null;
     if (own && year !== null && (context.year === null || year >= context.year)) {
       context.period = own.value;
       context.year = year;

@@ -25,6 +25,41 @@ export function recentYear(endMonth: number, bulletinDate: string | null, yearHi
   return endMonth <= m ? y : y - 1;
 }
 
+/**
+ * A month and day as `YYYY-MM-DD`: in the year given, else the one that puts it nearest before the
+ * bulletin date (a January bulletin's `12月30日` is last December); null with neither or no such day.
+ * @example
+ * dayOf(null, 12, 30, '2024-01-05') //=> '2023-12-30'
+ */
+export function dayOf(year: number | null, month: number, day: number, bulletinDate: string | null): string | null {
+  let y = year;
+  if (y === null) {
+    if (!bulletinDate) return null;
+    const [by, bm, bd] = bulletinDate.split('-').map(Number);
+    y = month < bm || (month === bm && day <= bd) ? by : month - bm > 6 ? by - 1 : by;
+  }
+  const date = new Date(Date.UTC(y, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The date of a weekday (1 Monday … 7 Sunday) up to the bulletin's own: the bulletin's day itself
+ * when it is that weekday, else the last one before; with `lastWeek`, the one in the week before.
+ * @example
+ * weekday('2024-11-11', 5, true) //=> '2024-11-08'
+ */
+export function weekday(bulletinDate: string | null, day: number, lastWeek: boolean): string | null {
+  if (!bulletinDate || day < 1 || day > 7) return null;
+  const [y, m, d] = bulletinDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const today = ((date.getUTCDay() + 6) % 7) + 1;
+  let back = (today - day + 7) % 7;
+  if (lastWeek) back = today - day + 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
+
 // What after four digits makes them an amount, not a year: more digits, a decimal, a scale, a unit
 // (`2078.7亿`, `2024亿元`, `2030 million`, `1999%`).
 export const NOT_A_YEAR_AFTER = '[\\d\\-/.,]\\d|\\d|\\s?(?:[亿万千百元%]|美元|家|人|个|件|辆|台|(?:billion|million|thousand|bn|mn)\\b)';

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear } from '../calendar.js';
+import { dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, weekday } from '../calendar.js';
 import type { PeriodRule } from '../rule.js';
 
 const YEAR = '(?:19|20)\\d{2}';
@@ -57,6 +57,34 @@ export const PERIODS: PeriodRule[] = [
     pattern: `\\bfrom January to December (?<fty>${YEAR})`,
     read: (g) => g.fty!,
     examples: [['from January to December 2021', null, '2021']],
+  },
+  {
+    name: 'monthRangeQuarter',
+    pattern: `\\b(?:the\\s)?(?<rq1>${MONTH})\\s?[–—-]\\s?(?<rq2>${MONTH}) (?:quarter|period)(?:\\s(?:of\\s)?(?<rqy>${YEAR}))?`,
+    // `the April–June quarter`: a calendar quarter when the months make one, else the months.
+    read: (g, c) => {
+      const [m1, m2] = [g.rq1!, g.rq2!].map((m) => MONTH_NAMES.indexOf(m.toLowerCase()) + 1);
+      const y = g.rqy ? Number(g.rqy) : recentYear(m2, c.bulletinDate, c.yearHint);
+      if (!y) return null;
+      return m2 - m1 === 2 && m2 % 3 === 0 ? `${y}-Q${m2 / 3}` : `${y}-${pad(m1)}/${y}-${pad(m2)}`;
+    },
+    examples: [['revenue for the April–June quarter', '2024-08-19', '2024-Q2'], ['the July–September quarter of 2024', null, '2024-Q3']],
+  },
+  {
+    name: 'monthDay',
+    pattern: `\\b(?<dm>${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(?<dy>${YEAR}))?(?![\\d.,%]|\\s?(?:million|billion|percent))`,
+    read: (g, c) => {
+      const month = MONTH_NAMES.findIndex((m) => m.startsWith(g.dm!.toLowerCase().slice(0, 3))) + 1;
+      return dayOf(g.dy ? Number(g.dy) : null, month, Number(g.dd), c.bulletinDate);
+    },
+    examples: [['on Black Friday, Nov. 29, 2024', null, '2024-11-29'], ['closed on Jan. 31', '2024-02-20', '2024-01-31']],
+  },
+  {
+    name: 'weekdayName',
+    pattern: '\\b(?<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+    // `shares jumped 12% on Tuesday`: the last such day up to the bulletin's.
+    read: (g, c) => weekday(c.bulletinDate, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(g.wdn!.toLowerCase()) + 1, false),
+    examples: [['Target shares jumped 12% on Tuesday', '2024-03-06', '2024-03-05'], ['later on Wednesday', '2024-07-31', '2024-07-31']],
   },
   {
     name: 'monthYear',

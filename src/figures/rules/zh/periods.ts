@@ -1,4 +1,4 @@
-import { ORDINAL, ZH_NUMBER, pad, recentYear } from '../calendar.js';
+import { dayOf, ORDINAL, ZH_NUMBER, pad, recentYear, weekday } from '../calendar.js';
 import type { PeriodRule } from '../rule.js';
 
 const YEAR = '(?:19|20)\\d{2}';
@@ -10,6 +10,25 @@ export const PERIODS: PeriodRule[] = [
     pattern: `(?<zfy>${YEAR})\\s?财年(?:第?(?<zfq>[一二三四1-4])(?:财季|季度))?`,
     read: (g) => (g.zfq ? `FY${g.zfy}-Q${ORDINAL[g.zfq]}` : `FY${g.zfy}`),
     examples: [['2024财年第二季度营收2247.9亿元', '2023-11-17', 'FY2024-Q2'], ['2024财年营收', null, 'FY2024']],
+  },
+  {
+    name: 'zhDayRange',
+    pattern: `(?:(?<zdy>${YEAR})\\s?年)?(?<zdm1>\\d{1,2})\\s?月(?<zdd1>\\d{1,2})\\s?[日号]?\\s?[-—~至到]\\s?(?:(?<zdm2>\\d{1,2})\\s?月)?(?<zdd2>\\d{1,2})\\s?[日号]`,
+    // `10月31日至11月11日`, `8月1-27日`: the days the figure covers.
+    read: (g, c) => {
+      const m1 = +g.zdm1!;
+      const m2 = g.zdm2 ? +g.zdm2 : m1;
+      const first = dayOf(g.zdy ? +g.zdy : null, m1, +g.zdd1!, c.bulletinDate);
+      const last = dayOf(first ? +first.slice(0, 4) + (m2 < m1 ? 1 : 0) : null, m2, +g.zdd2!, null);
+      return first && last ? `${first}/${last}` : null;
+    },
+    examples: [['双11期间（10月31日至11月11日）', '2023-11-17', '2023-10-31/2023-11-11'], ['8月1-27日，乘用车零售163.4万辆', '2023-09-02', '2023-08-01/2023-08-27']],
+  },
+  {
+    name: 'zhDay',
+    pattern: `(?:(?<zdy0>${YEAR})\\s?年)?(?<zdm>\\d{1,2})\\s?月(?<zdd>\\d{1,2})\\s?[日号]`,
+    read: (g, c) => dayOf(g.zdy0 ? +g.zdy0 : null, +g.zdm!, +g.zdd!, c.bulletinDate),
+    examples: [['8月20日，1年期LPR为3.35%', '2024-08-30', '2024-08-20'], ['2024年1月5日', null, '2024-01-05']],
   },
   {
     name: 'zhYear',
@@ -29,11 +48,11 @@ export const PERIODS: PeriodRule[] = [
     name: 'zhFirstQuarters',
     pattern: '前(?<zfq0>[一二三])季度',
     read: (g, c) => {
-      const months = ORDINAL[g.zfq0!] * 3;
-      const y = recentYear(months, c.bulletinDate, c.yearHint);
-      return y ? `${y}-01/${y}-${pad(months)}` : null;
+      const quarters = ORDINAL[g.zfq0!];
+      const y = recentYear(quarters * 3, c.bulletinDate, c.yearHint);
+      return y ? `${y}-Q1/${y}-Q${quarters}` : null;
     },
-    examples: [['前三季度GMV约为100亿美元', '2023-11-17', '2023-01/2023-09']],
+    examples: [['前三季度GMV约为100亿美元', '2023-11-17', '2023-Q1/2023-Q3']],
   },
   {
     name: 'zhQuarter',
@@ -54,6 +73,12 @@ export const PERIODS: PeriodRule[] = [
       return y ? `${y}-H${h}` : null;
     },
     examples: [['比亚迪上半年归母净利润', '2024-08-30', '2024-H1']],
+  },
+  {
+    name: 'zhWeekday',
+    pattern: '(?<zwl>上)?(?:周|星期|礼拜)(?<zwd>[一二三四五六日天])',
+    read: (g, c) => weekday(c.bulletinDate, '一二三四五六'.indexOf(g.zwd!) + 1 || 7, g.zwl === '上'),
+    examples: [['上周五三大指数集体收跌', '2024-11-11', '2024-11-08']],
   },
   {
     name: 'zhMonthRange',
