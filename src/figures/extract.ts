@@ -313,7 +313,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       if (f.kind === 'money') {
         const target = firstAfter(entities, f.end, clause);
         const toward = folded.slice(f.end, target?.start ?? f.end);
-        const before = folded.slice(clause[0], f.start);
+        const before = folded.slice(Math.max(clause[0], f.start - LOOK_BACK), f.start);
         if (target && /^\s*for\b/i.test(toward) && DEAL_VERB.test(before)) [entity, metric] = [target.value, 'deal_value'];
         else if (target && /^\s*(?:in|into)\b/i.test(toward) && FUNDING_VERB.test(before)) [entity, metric] = [target.value, 'funding'];
       }
@@ -331,7 +331,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
     // `20% of its revenue`, `占社会消费品零售总额的比重为26.8%`: the whole a share is of.
     const of = metric === 'share' ? (firstAfter(metrics, f.end, clause) ?? (chinese ? before(metrics, f.start, clause) : null))?.value ?? null : null;
-    const forecast = FORECAST_BEFORE_SCAN.re.test(folded.slice(clause[0], f.start)) || FORECAST_AFTER_SCAN.re.test(after);
+    const forecast = FORECAST_BEFORE_SCAN.re.test(folded.slice(Math.max(clause[0], f.start - LOOK_BACK), f.start)) || FORECAST_AFTER_SCAN.re.test(after);
     // Spelled out rather than spread: an object spread per figure was the slowest line of extraction.
     out.push({
       kind: f.kind, start: f.start, end: f.end, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
@@ -352,6 +352,9 @@ function latinName(clause: string): string | null {
   return m ? m[1] : null;
 }
 
+// How far back in its clause a figure's cues are looked for: bounded, so a clause of thousands of
+// figures is read in linear time.
+const LOOK_BACK = 80;
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 
