@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseBulletin } from '../src/parse/bulletin.js';
 import { extractFigures } from '../src/figures/extract.js';
 import { scanFigures, scaled } from '../src/figures/numbers.js';
+import { foldWidth } from '../src/parse/lines.js';
 
 const MODEL = 'fixtures/morning-news-2022-01-21.txt';
 const modelText = readFileSync(MODEL, 'utf8');
@@ -231,5 +232,27 @@ describe('signs and currency symbols', () => {
     expect(read("Rakuten's net loss narrowed to ¥339.5 billion")[0][2]).toBe('JPY');
     expect(read('Chinese retailers sold goods worth ¥2 billion')[0][2]).toBe('CNY');
     expect(read('营收¥20亿')[0][2]).toBe('CNY');
+  });
+});
+
+describe('counts with no counted noun, ranks in words, fractions', () => {
+  const read = (text: string) => scanFigures(foldWidth(text)).map((f) => [f.kind, text.slice(f.start, f.end), f.value]);
+  it('counts a scaled or grouped number that ends its phrase', () => {
+    expect(read('Monthly users rose 8% in the quarter to 38.6 million.')).toEqual([['percent', '8%', 8], ['count', '38.6 million', 38600000]]);
+    expect(read('on top of the 1,956 it already operates')).toEqual([['count', '1,956', 1956]]);
+    expect(read('the index closed at 17,147.42 on Tuesday')).toEqual([]);
+  });
+  it('reads ranks in words and in Chinese with words between', () => {
+    expect(read('Shopee ranked first, ahead of Lazada in 2nd and Tokopedia in 3rd.')).toEqual([['rank', 'first', 1], ['rank', '2nd', 2], ['rank', '3rd', 3]]);
+    expect(read("the world's second-most valuable company")).toEqual([['rank', 'second', 2]]);
+    expect(read('在美国购物类应用中排名第二，位列全球第三，公司第一大股东')).toEqual([['rank', '第二', 2], ['rank', '第三', 3], ['rank', '第一', 1]]);
+  });
+  it('reads a fifth, 三分之一 and kronor', () => {
+    expect(read('took about a fifth of the total')).toEqual([['percent', 'a fifth', 20]]);
+    expect(read('估值缩水约三分之一')).toEqual([['percent', '三分之一', 33.33]]);
+    expect(scanFigures('sales were 54.2 billion kronor')[0].unit).toBe('SEK');
+  });
+  it('does not take the first company to do something, or an edition, for a rank', () => {
+    expect(read('the first company to cross $4 trillion, in the 50th edition')).toEqual([['money', '$4 trillion', 4e12]]);
   });
 });

@@ -37,6 +37,7 @@ export const CURRENCY_SUFFIX: Record<string, string> = {
   tugrik: 'MNT', baht: 'THB', rupiah: 'IDR', pesos: '', peso: '', dinars: '', dinar: '', riyals: '', riyal: '', rials: '', rial: '',
   'finnish markka': 'FIM', markka: 'FIM', markkaa: 'FIM', pesetas: 'ESP', peseta: 'ESP', 'dutch guilders': 'NLG', guilders: 'NLG',
   guilder: 'NLG', 'deutsche marks': 'DEM', 'french francs': 'FRF', lire: 'ITL', sen: 'MYR', kopiykas: 'UAH', kopiyka: 'UAH', paise: 'INR',
+  kronor: 'SEK', krona: 'SEK', 'swedish kronor': 'SEK', 'danish kroner': 'DKK', 'norwegian kroner': 'NOK',
   瑞士法郎: 'CHF', 法郎: '', 奈拉: 'NGN', 泰铢: 'THB', 越南盾: 'VND', 林吉特: 'MYR', 新西兰元: 'NZD', 加拿大元: 'CAD', 澳大利亚元: 'AUD',
   比索: '', 里拉: '', 第纳尔: '', 雷亚尔: 'BRL', 兰特: 'ZAR', 新台币元: 'TWD',
 };
@@ -75,7 +76,7 @@ export const NOT_COUNTED = new Set([
 ]);
 
 /** Chinese measure words that count things (the unit of a count). */
-export const MEASURE_WORDS = '人次|辆|单|人|台|家|个|款|件|名|位|户|座|所|条|张|部|套|笔|项|篇|只|场|批|架|艘|颗|支|份|万人';
+export const MEASURE_WORDS = '人次|辆|单|人|台|家|个|款|件|名|位|户|座|所|条|张|部|套|笔|项|篇|只|场|批|架|艘|颗|支|份|万人|列|标箱|趟|班';
 
 /** What follows a Chinese number and makes it no figure: time, age, measure, multiple. */
 export const ZH_NOT_FIGURE = /^(?:年|月|日|号|时|点(?!\d)|分|秒|岁|周年|倍|斤|吨|公斤|千克|克|公里|千米|米|平方|度|℃|°|个月|天|周|小时|年级|届|代|版|期|号线|级|集|分钟|寸|英寸|毫|兆|G\b|nm|纳米|mAh|瓦|伏|季度|大)/;

@@ -47,13 +47,19 @@ const START = new RegExp(
     '数[十百千]?[万亿千百]',
     '\\b(?:tens|hundreds|thousands|millions|billions) of\\b',
     // `the first half of 2024` is a period, not a fraction; a bare `double` is a figure only after `more than`, `nearly`…
-    '\\b(?:(?<!\\b(?:first|second|1st|2nd|latter|former)\\s)half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|doubled|doubles|doubling|tripled|triples|tripling|trebled|quadrupled|halved|(?<=\\b(?:more than|nearly|almost|about|roughly|over|at least)\\s)double)\\b',
+    '\\b(?:(?<!\\b(?:first|second|1st|2nd|latter|former)\\s)half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth|doubled|doubles|doubling|tripled|triples|tripling|trebled|quadrupled|halved|(?<=\\b(?:more than|nearly|almost|about|roughly|over|at least)\\s)double)\\b',
     '翻了?[一两]?番',
     '[一二两三四五六七八九]成(?![为立功交本长员绩果熟型品])',
     '(?<=[超逾近约达破])(?:千亿|万亿|百亿|亿)(?=[元美欧日港英韩人])',
-    '\\b(?:rank(?:ed|ing|s)?|placed)\\s+(?:No\\.\\s*)?\\d',
+    '\\b(?:rank(?:ed|ing|s)?|placed|finished|came)\\s+(?:No\\.\\s*)?(?:\\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)',
     '\\bNo\\.\\s?\\d',
-    '(?:排名|位列|位居|居|排)第',
+    // `ahead of Lazada in 2nd`, `the world's second-most valuable company`
+    '\\bin\\s\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s(?:quarter|half|century|year|round|grade|edition|week|month|day|place of))',
+    '\\b(?:second|third|fourth|fifth)-(?:most|largest|biggest|highest)\\b',
+    '(?:排名|位列|位居|排|榜)(?=[^，,。；;、\\d]{0,10}第)',
+    '居第',
+    '第[一二三四五六七八九十]{1,3}大(?=股东|市场|经济体|客户|供应商|平台|品牌|卖家)',
+    '[一二两三四五六七八九十]分之[一二三四五六七八九]',
   ].join('|'),
   'gi',
 );
@@ -206,7 +212,8 @@ function signedChange(text: string, f: RawFigure): void {
 function readAt(text: string, at: number, token: string, ctx: Context): RawFigure | null {
   const lower = token.toLowerCase();
   if (/^(?:tens|hundreds|thousands|millions|billions) of$/.test(lower)) return readMagnitude(text, at);
-  if (/^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)$/.test(lower)) return readFraction(text, at, lower);
+  if (/^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth)$/.test(lower)) return readFraction(text, at, lower);
+  if (/^[一二两三四五六七八九十]分之[一二三四五六七八九]$/.test(token)) return readChineseFraction(text, at, token);
   if (/^(?:doubled|doubles|doubling|double|tripled|triples|tripling|trebled|quadrupled|halved)$/.test(lower) || token.startsWith('翻')) return readMultiple(text, at, token);
   if (/^[一二两三四五六七八九]成$/.test(token)) {
     return bare('percent', at, at + 2, CHINESE_DIGITS[token[0]] * 10, '%', text);
@@ -215,7 +222,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   if (/^per\s?cents? of $/i.test(token)) return readPercentOf(text, at, token);
   if (token.startsWith('数')) return readChineseMagnitude(text, at, token);
   if (/^(?:千亿|万亿|百亿|亿)$/.test(token)) return readScaleOnly(text, at, token);
-  if (/^(?:rank|placed|no\.|排名|位列|位居|居|排)/i.test(lower)) return readRank(text, at);
+  if (/^(?:rank|placed|finished|came|no\.|in\s\d|(?:second|third|fourth|fifth)-|排名|位列|位居|居|排|榜|第)/i.test(lower)) return readRank(text, at);
   return readAmount(text, at, ctx);
 }
 
@@ -288,8 +295,16 @@ function readChineseMagnitude(text: string, at: number, token: string): RawFigur
 function readFraction(text: string, at: number, lower: string): RawFigure | null {
   const end = at + lower.length;
   if (!/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
-  const values: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75, 'three-quarters': 75 };
+  const values: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75, 'three-quarters': 75, 'a fifth': 20, 'one fifth': 20, 'one-fifth': 20, 'a tenth': 10, 'one tenth': 10, 'one-tenth': 10 };
   const figure = bare('percent', at, end, values[lower], '%', text);
+  figure.direction = null;
+  return figure;
+}
+
+/** `三分之一` (one third), `四分之三`: a fraction of a whole, in percent. */
+function readChineseFraction(text: string, at: number, token: string): RawFigure {
+  const [whole, part] = token.split('分之').map((n) => chineseNumeral(n)!);
+  const figure = bare('percent', at, at + token.length, Math.round((part / whole) * 10000) / 100, '%', text);
   figure.direction = null;
   return figure;
 }
@@ -333,15 +348,24 @@ function readScaleOnly(text: string, at: number, token: string): RawFigure | nul
   return figure;
 }
 
+const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
 function readRank(text: string, at: number): RawFigure | null {
   const slice = text.slice(at, at + 24);
-  const en = /^(?:rank(?:ed|ing|s)?|placed)\s+(?:No\.\s*)?(\d{1,4})(?:st|nd|rd|th)?\b|^No\.\s?(\d{1,4})\b/i.exec(slice);
+  const word = /^(?:(?:rank(?:ed|ing|s)?|placed|finished|came)\s+|in\s(?=\d))?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b|^(second|third|fourth|fifth)(?=-)/i.exec(slice);
+  if (word && !/^\d+$/.test(word[1] ?? '')) {
+    const ordinal = (word[1] ?? word[2]).toLowerCase();
+    const value = ORDINAL_WORDS[ordinal] ?? Number(ordinal.replace(/\D/g, ''));
+    const start = at + word[0].length - (word[1] ?? word[2]).length;
+    return { kind: 'rank', start, end: at + word[0].length, value, low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
+  }
+  const en = /^(?:rank(?:ed|ing|s)?|placed|finished|came)\s+(?:No\.\s*)?(\d{1,4})(?:st|nd|rd|th)?\b|^No\.\s?(\d{1,4})\b/i.exec(slice);
   if (en) {
     const digits = en[1] ?? en[2];
     const start = at + en[0].lastIndexOf(en[1] !== undefined && !/No\./i.test(en[0]) ? digits : en[0].includes('No.') ? 'No.' : digits);
     return { kind: 'rank', start, end: at + en[0].length, value: Number(digits), low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
   }
-  const zh = /^(?:排名|位列|位居|居|排)?第([一二两三四五六七八九十]{1,3}|\d{1,4})/.exec(slice);
+  const zh = /^(?:(?:排名|位列|位居|排|榜)[^，,。；;、\d]{0,10}?|居)?第([一二两三四五六七八九十]{1,3}|\d{1,4})/.exec(slice);
   if (!zh) return null;
   const value = chineseNumeral(zh[1]);
   if (value === null) return null;
@@ -492,6 +516,7 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
   return { ...plainFigure(kind, start, end, value, unit, q.qualifier ?? qualifierFromMany ?? qualifierAfter(after), direction), counted };
 }
 
+const BARE_COUNT_AFTER = /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|at|by|from|to|as|a|an|and|or|up|down|over|last|this|since|it|they|we|compared|versus|vs)\b)/i;
 const PRODUCT_WORD = /(?:^|[^A-Za-z])([A-Za-z][A-Za-z&]*)[ -]?$/;
 const PLAIN_BEFORE = /^(?:the|about|nearly|over|more|some|almost|around|roughly|approximately|only|just|with|and|but|for|all|another|its|their|his|her|our|up|to|at|than|of|in|by|had|has|have|were|was|are|is|hired|added|opened|closed|cut|shed|laid|employs|employed|sold|shipped|delivered|banned|handled|removed|launched|signed|reached|served|attracted|across|from|handles|now|nearly|almost|total|totaling|totalling|least|most|under|below|above|exceeding|additional|further|first|another|extra|new|roughly|approx|some)$/i;
 
@@ -506,18 +531,22 @@ function readCount(text: string, at: number, end: number, int: string, frac: str
   if (/(?:top|前|双|No\.|#|version|v|iOS|Android|Windows|iPhone|Galaxy|Pixel|Model|Series|Gen|Phase|Level|Section|Article|Chapter|Room|Route|Flight|Line|Day|Week|Year|Round|Season|Episode|Vol\.|Page|Item|Issue|Q|H|FY|fiscal)\s?$/i.test(before)) return null;
   const word = PRODUCT_WORD.exec(before);
   if (word && /^\s?$/.test(before.slice(before.length - 1)) && /[A-Z]/.test(word[1]) && !PLAIN_BEFORE.test(word[1])) return null;
-  if (!frac && pow === 0 && /^(?:1[89]|20)\d{2}$/.test(int)) return null;
+  // Thousands separators make `1,956` a number, not the year 1956.
+  const grouped = int.length >= 4 && /,/.test(text.slice(at, end)) && !frac;
+  if (!frac && pow === 0 && !grouped && /^(?:1[89]|20)\d{2}$/.test(int)) return null;
   if (ctx.chinese) {
     const measure = sticky(MEASURE, text, end);
     if (measure) return { unit: measure[0], counted: measure[0], end: end + measure[0].length };
     if (pow >= 4 && !/^[年月日]/.test(after)) return { unit: null, counted: null, end };
   }
   const noun = sticky(COUNT_NOUN, text, end);
-  if (!noun) return null;
-  const words = noun[0].trim().split(/\s+/);
-  if (words.some((w, i) => FUNCTION_WORDS.test(w) && !(i > 0 && /^(?:and|or)$/i.test(w)))) return null;
-  const head = noun[1].toLowerCase();
-  if (NOT_COUNTED.has(head)) return null;
+  const words = noun ? noun[0].trim().split(/\s+/) : [];
+  const head = noun ? noun[1].toLowerCase() : '';
+  if (!noun || words.some((w, i) => FUNCTION_WORDS.test(w) && !(i > 0 && /^(?:and|or)$/i.test(w))) || NOT_COUNTED.has(head)) {
+    // `rose 8% to 38.6 million.`, `on top of the 1,956 it operates`: a number with a scale word or
+    // thousands separators, and nothing after it that makes it a measure, counts what the sentence speaks of.
+    return (pow >= 6 || grouped) && BARE_COUNT_AFTER.test(text.slice(end, end + 16)) ? { unit: null, counted: null, end } : null;
+  }
   return { unit: singular(head), counted: noun[0].trim(), end };
 }
 
