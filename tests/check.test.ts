@@ -120,6 +120,20 @@ describe('checkFigures', () => {
     expect(checkFigures([headline, told('US$4.2 billion', 4.2e9)]).map((f) => f.status)).toEqual(['inconsistent']);
   });
 
+  it('does not guess which figure a summary naming no one sums up', () => {
+    const title = fig({ part: 'title', line: 8, text: '2.08%', kind: 'percent', unit: '%', value: 2.08, direction: 'up', entity: null, period: '2023', metric: 'gmv' });
+    const festival = fig({ line: 9, text: '2.08%', kind: 'percent', unit: '%', value: 2.08, direction: 'up', entity: 'all platforms', period: '2023-10-31/2023-11-11', metric: 'gmv' });
+    const livestream = fig({ line: 9, text: '18.6%', kind: 'percent', unit: '%', value: 18.6, direction: 'up', entity: 'livestream platforms', period: '2023', metric: 'gmv' });
+    // The festival's days lie in the summary's year: the same figure.
+    expect(checkFigures([title, festival, livestream]).filter((f) => f.check === 'title').map((f) => f.status)).toEqual(['consistent']);
+    // Only another entity's figure in the story: uncheckable, not inconsistent.
+    expect(checkFigures([title, livestream]).filter((f) => f.check === 'title').map((f) => f.status)).toEqual(['uncheckable']);
+    // A quarter is not its year.
+    const quarter = fig({ line: 9, text: '338亿元', value: 338e8, unit: 'CNY', entity: 'Vip', period: '2023-Q4' });
+    const year = fig({ part: 'title', line: 8, text: '1128.6亿元', value: 1128.6e8, unit: 'CNY', entity: 'Vip', period: '2023' });
+    expect(checkFigures([year, quarter]).filter((f) => f.check === 'title').map((f) => f.status)).toEqual(['uncheckable']);
+  });
+
   it('reports the same level restated differently elsewhere', () => {
     const findings = checkFigures([
       fig({ file: 'a.txt', text: '$12.1 billion', value: 12.1e9, period: '2024-Q3' }),

@@ -216,6 +216,9 @@ describe('whose figure it is (Chinese)', () => {
     expect(owners('全国快递服务企业业务量累计完成1054.9亿件。')).toEqual([['1054.9亿件', '中国']]);
     expect(owners('菜鸟开设海外仓，仓库面积达3.5万平方米，日均处理能力超过5万单。')).toEqual([['5万单', '菜鸟']]);
   });
+  it('keeps a store for one country apart from its brand', () => {
+    expect(owners('TikTok Shop美国站2024年GMV约为90亿美元。')).toEqual([['90亿美元', 'TikTok Shop美国站']]);
+  });
   it('does not take 比 of 比亚迪 for a preposition', () => {
     expect(owners('比亚迪新能源汽车销量达186.35万辆。')).toEqual([['186.35万辆', '比亚迪']]);
   });

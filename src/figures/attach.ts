@@ -177,7 +177,8 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   if (latin) text = latin[1];
   // `速卖通Choice业务` → 速卖通; `TikTok Shop美国站` → TikTok Shop.
   text = text.replace(/(?:[A-Za-z][\w ]*)?(?:业务|板块|事业部)$/, '') || text;
-  text = text.replace(/(?:美国|中国|英国|日本|欧洲|东南亚|德国|法国)?站$/, '') || text;
+  // `TikTok Shop美国站` is the U.S. store, a series of its own; a bare `站` adds nothing.
+  text = text.replace(/(?<!美国|中国|英国|日本|欧洲|东南亚|德国|法国|美|欧|日|英|德|法)站$/, '') || text;
   text = text.replace(/(?:新能源汽车|电动汽车|汽车|智能手机|手机)$/, '') || text;
   // `骑手数量`: a count, not who owns it.
   if (/(?:数量|人数)$/.test(text)) return null;

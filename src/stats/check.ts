@@ -152,7 +152,17 @@ function checkChanges(figures: Figure[], levels: LevelIndex): Finding[] {
 const sameFigure = (a: Figure, b: Figure) =>
   a.kind === b.kind && a.unit === b.unit && a.metric === b.metric && a.direction === b.direction &&
   (a.entity === null || b.entity === null || a.entity === b.entity) &&
-  (a.period === null || b.period === null || a.period === b.period) && (a.basis === null || b.basis === null || a.basis === b.basis);
+  (a.period === null || b.period === null || samePeriod(a.period, b.period)) && (a.basis === null || b.basis === null || a.basis === b.basis);
+
+/**
+ * The same period, or a year and days inside it: a summary's `今年双11` (2023) is the festival's
+ * `10月31日至11月11日`. A quarter or a month is not its year.
+ */
+function samePeriod(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [year, other] = /^\d{4}$/.test(a) ? [a, b] : /^\d{4}$/.test(b) ? [b, a] : [null, null];
+  return year !== null && other!.split('/').every((end) => new RegExp(`^${year}-\\d{2}-\\d{2}$`).test(end));
+}
 
 /** A summary figure (headline or title) against the same figure where the story is told. */
 function checkSummary(check: 'headline' | 'title', summary: Figure, told: Figure[], notFound: string): Finding {
@@ -162,6 +172,11 @@ function checkSummary(check: 'headline' | 'title', summary: Figure, told: Figure
     return finding(check, 'uncheckable', summary, { implied: notFound, implied_value: null, tolerance: '', against: '' });
   }
   const match = candidates.find((t) => overlaps(stated, boundsOf(t)!));
+  // A summary that names no one, against several figures of the same measure: which of them it
+  // sums up is a guess, and a guess is no contradiction.
+  if (!match && summary.entity === null && (candidates.length > 1 || candidates.some((t) => t.entity !== null))) {
+    return finding(check, 'uncheckable', summary, { implied: 'the story states several such figures and the summary names no one', implied_value: null, tolerance: '', against: candidates.map(where).join(' ') });
+  }
   const other = match ?? candidates[0];
   return finding(check, match ? 'consistent' : 'inconsistent', summary, {
     implied: describe(other),
