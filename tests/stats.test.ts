@@ -9,6 +9,13 @@ const MODEL = 'fixtures/morning-news-2022-01-21.txt';
 const figures = extractFigures(parseBulletin(readFileSync(MODEL, 'utf8'), { file: MODEL }));
 
 describe('summarize', () => {
+  it('keeps expectations apart from reported levels, and adds up neither with the other', async () => {
+    const r = await cli(['stats', '--metric', 'revenue', '--format', 'tsv', '--fields', 'entity,period,type,count,sum', '--quiet'], {
+      input: 'Acme revenue was $4 billion in 2024, and analysts expect revenue of $5 billion in 2025.\n',
+    });
+    expect(r.stdout).toBe('entity\tperiod\ttype\tcount\tsum\nAcme\t2024\tlevel\t1\t4000000000\nAcme\t2025\tforecast_level\t1\t\n');
+  });
+
   it('keeps ByteDance levels apart from its growth, and counts the repeated headline figure once', () => {
     const rows = summarize(figures, { metric: 'revenue' }).map((r) => [r.metric, r.entity, r.period, r.type, r.unit, r.count, r.min, r.max, r.sum, r.sources]);
     expect(rows).toEqual([

@@ -299,7 +299,9 @@ function checkRestated(figures: Figure[]): Finding[] {
  * checkFigures(extractFigures(bulletin))
  * //=> [{ check: 'change', status: 'consistent', stated: 'up 70% yoy', implied: '+69.1% from US$34.3 billion (2020) to about US$58 billion (2021)', … }, …]
  */
-export function checkFigures(figures: Figure[]): Finding[] {
+export function checkFigures(all: Figure[]): Finding[] {
+  // Guidance and estimates are no statements of fact: a forecast that misses is not a contradiction.
+  const figures = all.filter((f) => !f.forecast);
   const levels = new LevelIndex(figures);
   const order = new Map<string, number>();
   figures.forEach((f) => order.has(f.file) || order.set(f.file, order.size));

@@ -6,6 +6,15 @@
 import type { Figure } from '../model.js';
 import { metricMatches } from '../select/filter.js';
 
+
+/** What a figure states: a level or a change, reported or expected. Expectations are kept apart from results. */
+export type FigureType = 'level' | 'change' | 'forecast_level' | 'forecast_change';
+
+export function figureType(f: Pick<Figure, 'direction' | 'forecast'>): FigureType {
+  const type = f.direction !== null ? 'change' : 'level';
+  return f.forecast ? `forecast_${type}` : type;
+}
+
 export type GroupBy = 'entity' | 'period' | 'bulletin' | 'section' | 'unit';
 
 export interface StatsOptions {
@@ -22,8 +31,8 @@ export interface StatsRow {
   period: string | null;
   bulletin: string | null;
   section: string | null;
-  /** `level` for amounts and shares, `change` for figures with a direction. */
-  type: 'level' | 'change';
+  /** `level` for amounts and shares, `change` for figures with a direction; `forecast_…` for guidance and estimates. */
+  type: FigureType;
   kind: string;
   unit: string | null;
   count: number;
@@ -38,7 +47,7 @@ export interface StatsRow {
 
 /** The same figure, wherever it is repeated. */
 export function figureKey(f: Figure): string {
-  return [f.metric, f.entity, f.period, f.kind, f.unit, f.direction, f.value, f.low, f.high].join('\u0000');
+  return [f.metric, f.entity, f.period, f.kind, f.unit, f.direction, f.forecast, f.value, f.low, f.high].join('\u0000');
 }
 
 /** A change's value carries its sign: `down 35%` counts as -35. Null for a range. */
@@ -84,7 +93,7 @@ export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] 
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    const type = f.direction !== null ? 'change' : 'level';
+    const type = figureType(f);
     const row = {
       metric: f.metric!,
       entity: by.includes('entity') ? f.entity : null,

@@ -6,7 +6,7 @@
 import type { Figure } from '../model.js';
 import { containsAny, metricMatches } from '../select/filter.js';
 import { intervalOf, type Interval } from './periods.js';
-import { compareFields, figureKey, median, signed } from './summarize.js';
+import { compareFields, figureKey, figureType, median, signed, type FigureType } from './summarize.js';
 
 /** A figure with the date its news is from (the item's date, else the bulletin's). */
 export interface DatedFigure {
@@ -26,7 +26,7 @@ export interface TrendOptions {
 export interface TrendRow {
   metric: string;
   entity: string | null;
-  type: 'level' | 'change';
+  type: FigureType;
   kind: string;
   unit: string | null;
   /** `year`, `half`, `quarter`, `month`, `span`, or `day` for points placed by news date. */
@@ -72,7 +72,7 @@ export function trend(dated: DatedFigure[], options: TrendOptions): Trend {
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    const type = f.direction !== null ? 'change' : 'level';
+    const type = figureType(f);
     const key = JSON.stringify([f.metric, f.entity, type, f.kind, f.unit, interval]);
     let s = series.get(key);
     if (!s) {
