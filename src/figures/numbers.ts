@@ -4,12 +4,15 @@
  * pattern finds where a figure may start; sticky patterns read it there; cheap look-ups in a small
  * window around decide the rest. No pattern nests quantifiers, so time stays linear.
  */
-import type { Direction, FigureKind, Qualifier } from '../model.js';
-import { compiled, languageBefore, languageOfChar, matchName } from './rules/index.js';
+import type { FigureKind } from '../model.js';
+import type { Qualifier } from '../model.js';
+import { bare, CHINESE_DIGITS, COUNT_NOUN, directionAround, MEASURE, plainFigure, qualifierAfter, qualifierBefore, scaled, singular, sticky, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
+import { readChineseFraction, readChineseMagnitude, readChinesePercent, readFraction, readMagnitude, readMultiple, readPercentOf, readRank, readScaleOnly } from './worded.js';
+
+export { scaled, type RawFigure };
 import {
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
-  MEASURE_WORDS,
   NOT_COUNTED,
   NUMBER_WORDS,
   ISO_CODES,
@@ -20,20 +23,6 @@ import {
   ZH_NOT_FIGURE,
 } from './lexicon.js';
 
-/** A figure as the tokenizer reads it, before metric, entity and period are attached. */
-export interface RawFigure {
-  kind: FigureKind;
-  start: number;
-  end: number;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier | null;
-  direction: Direction | null;
-  /** For counts: the counted noun phrase, plural, as written (`infringement links`). */
-  counted: string | null;
-}
 
 const ISO_ALTERNATION = [...ISO_CODES].join('|');
 // `C $ 16.4 million` (tokenised text) keeps its space; one-letter prefixes (`A$`) do not, or `A $5 fee` would be Australian.
@@ -73,10 +62,6 @@ const SCALE_ZH = /(?<many>多)?(?<scale>万亿|千亿|百亿|十亿|亿|千万|�
 const PERCENT = /\s?(?:%|percent\b|per cent\b|pct\b|percentage\b(?!\s+points?))/iy;
 const POINTS = /\s*(?:percentage points?|pct\.? pts?\b|[个個]\s*百\s*分\s*[点點]|pp\b)/iy;
 const BASIS_POINTS = /\s?(?:bps\b|basis points?|个基点|基点)/iy;
-const SUFFIX_CURRENCY = new RegExp(
-  `(?:\\s|-(?=cents?\\b))?(?:(?:${Object.keys(CURRENCY_SUFFIX).filter((k) => /^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})(?![A-Za-z])|${Object.keys(CURRENCY_SUFFIX).filter((k) => !/^[a-z .]+$/.test(k)).sort((a, b) => b.length - a.length).join('|')})`,
-  'iy',
-);
 const TENTHS = /\s?成(?![为立功交本长员绩果熟型品])/y;
 /** `75折`, `9.9折`: a price as a share of the full price; not `折合` (converts to) and the like. */
 const DISCOUNT = /\s?折(?![合算旧叠射线腾服返扣价])/y;
@@ -101,58 +86,9 @@ function smallNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   return text.toLowerCase().split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
 }
-const MEASURE = new RegExp(`(?:${MEASURE_WORDS})`, 'y');
 const RANGE_JOIN = /\s?(?:-|–|—|~|～|to|至|到|and)\s?/iy;
-const COUNT_NOUN = /\s?(?:(?:["“][^"”]{1,24}["”]|[A-Za-z][\w-]*)\s){0,3}?(?:["“][^"”]{1,24}["”]\s)?([a-z][a-z-]*[a-rt-z]s|[a-z]+ies|[a-z]+ren|people)\b/y;
 const FUNCTION_WORDS = /^(?:was|were|is|are|be|been|has|have|had|in|on|at|of|to|from|by|with|for|that|which|the|a|an|and|or|than|per|as|its|their|this|these|those|it|year|years|yuan|dollars|million|billion|percent)$/i;
 
-/** A decimal number times ten to `pow`, computed on the digits so `2452.675 billion` is exact. */
-export function scaled(int: string, frac: string, pow: number): number {
-  const digits = int + frac;
-  const point = int.length + pow;
-  if (point <= 0) return Number('0.' + '0'.repeat(-point) + digits);
-  if (point >= digits.length) return Number(digits + '0'.repeat(point - digits.length));
-  return Number(digits.slice(0, point) + '.' + digits.slice(point));
-}
-
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function chineseNumeral(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text === '十') return 10;
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (m) return (m[1] ? CHINESE_DIGITS[m[1]] : 1) * 10 + (m[2] ? CHINESE_DIGITS[m[2]] : 0);
-  return text.length === 1 ? (CHINESE_DIGITS[text] ?? null) : null;
-}
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
-function qualifierBefore(before: string): { qualifier: Qualifier | null; length: number } {
-  const found = matchName(compiled(languageBefore(before, before.length)).qualifierBefore, before);
-  return found ? { qualifier: found.name as Qualifier, length: found.match[0].length } : { qualifier: null, length: 0 };
-}
-
-function qualifierAfter(after: string): Qualifier | null {
-  return (matchName(compiled(languageOfChar(after.trimStart()[0])).qualifierAfter, after)?.name as Qualifier | undefined) ?? null;
-}
-
-/** The direction word before the figure (`up`, `增长`) or the noun after it (`a 5% increase`), each read in its own script. */
-function directionAround(before: string, after: string): Direction | null {
-  const b = matchName(compiled(languageBefore(before, before.length)).directionBefore, before);
-  if (b) return b.name;
-  return matchName(compiled(languageOfChar(after.trimStart()[0])).directionAfter, after)?.name ?? null;
-}
-
-function singular(noun: string): string {
-  if (noun === 'people') return 'person';
-  if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x|z)es$/.test(noun)) return noun.slice(0, -2);
-  if (/ren$/.test(noun)) return noun.slice(0, -3);
-  return noun.replace(/s$/, '');
-}
 
 /** Context a figure is read in: is the text Chinese, does it speak of yen. */
 interface Context {
@@ -233,145 +169,6 @@ const ZH_VERB_OBJECT_CHANGE = /(?:(?<up>上调|提高|调高|增加)|(?<down>下
 const NOT_AMOUNT_BEFORE = /\b(?:PMI|purchasing managers'? index)\s*(?:为|是|录得|报|was|of|at|is|stood at|came in at|rose to|fell to|reading of)?\s*$/i;
 const EXCHANGE_RATE_AFTER = /^\s*(?:per|to the|against the|a)\s+(?:US\s|U\.S\.\s)?(?:dollar|euro|yuan|pound|yen)\b|^\s*兑(?!换)/i;
 
-/** A figure with no range and no counted noun. */
-function plainFigure(kind: FigureKind, start: number, end: number, value: number, unit: string | null, qualifier: Qualifier | null, direction: Direction | null): RawFigure {
-  return { kind, start, end, value, low: null, high: null, unit, qualifier, direction, counted: null };
-}
-
-/** A figure whose qualifier and direction are read from the words around it. */
-function bare(kind: FigureKind, start: number, end: number, value: number, unit: string | null, text: string): RawFigure {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const q = qualifierBefore(before);
-  const direction = kind === 'percent' ? directionAround(before.slice(0, before.length - q.length), text.slice(end, end + 20)) : null;
-  return plainFigure(kind, start, end, value, unit, q.qualifier ?? qualifierAfter(text.slice(end, end + 6)), direction);
-}
-
-/** `tens of thousands of stores` → 10000, qualifier over. */
-function readMagnitude(text: string, at: number): RawFigure | null {
-  const m = /^(tens|hundreds) of (thousands|millions|billions) of\b|^(thousands|millions|billions|hundreds|tens) of\b/i.exec(text.slice(at, at + 40));
-  if (!m) return null;
-  const pow: Record<string, number> = { tens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9 };
-  const exponent = m[1] ? pow[m[1].toLowerCase()] + pow[m[2].toLowerCase()] : pow[m[3].toLowerCase()];
-  const textEnd = at + m[0].length - ' of'.length;
-  const after = text.slice(at + m[0].length);
-  const currency = /^\s*(dollars|euros|pounds|yuan|yen)\b/i.exec(after);
-  const noun = currency ? null : sticky(COUNT_NOUN, text, at + m[0].length);
-  if (!currency && !noun) return null;
-  return {
-    kind: currency ? 'money' : 'count',
-    start: at,
-    end: currency ? at + m[0].length + currency[0].length : textEnd,
-    value: 10 ** exponent,
-    low: null,
-    high: null,
-    unit: currency ? CURRENCY_SUFFIX[currency[1].toLowerCase()] : singular(noun![1].toLowerCase()),
-    qualifier: 'over',
-    direction: null,
-    counted: noun ? noun[0].trim() : null,
-  };
-}
-
-function readChineseMagnitude(text: string, at: number, token: string): RawFigure | null {
-  const scale = token.slice(-1);
-  const inner = token.length === 3 ? token[1] : '';
-  const pow = (SCALE[scale] ?? 0) + (inner === '十' ? 1 : inner === '百' ? 2 : inner === '千' ? 3 : 0);
-  const end = at + token.length;
-  const cur = sticky(SUFFIX_CURRENCY, text, end);
-  const measure = cur ? null : sticky(MEASURE, text, end);
-  return {
-    kind: cur ? 'money' : 'count',
-    start: at,
-    end: cur ? end + cur[0].length : end,
-    value: 10 ** pow,
-    low: null,
-    high: null,
-    unit: cur ? CURRENCY_SUFFIX[cur[0].trim().toLowerCase()] ?? null : (measure?.[0] ?? null),
-    qualifier: 'over',
-    direction: null,
-    counted: measure?.[0] ?? null,
-  };
-}
-
-function readFraction(text: string, at: number, lower: string): RawFigure | null {
-  const end = at + lower.length;
-  if (!/^\s+of\b/i.test(text.slice(end, end + 4))) return null;
-  const values: Record<string, number> = { half: 50, 'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75, 'three-quarters': 75, 'a fifth': 20, 'one fifth': 20, 'one-fifth': 20, 'a tenth': 10, 'one tenth': 10, 'one-tenth': 10 };
-  const figure = bare('percent', at, end, values[lower], '%', text);
-  figure.direction = null;
-  return figure;
-}
-
-/** `三分之一` (one third), `四分之三`: a fraction of a whole, in percent. */
-function readChineseFraction(text: string, at: number, token: string): RawFigure {
-  const [whole, part] = token.split('分之').map((n) => chineseNumeral(n)!);
-  const figure = bare('percent', at, at + token.length, Math.round((part / whole) * 10000) / 100, '%', text);
-  figure.direction = null;
-  return figure;
-}
-
-function readMultiple(text: string, at: number, token: string): RawFigure {
-  const lower = token.toLowerCase();
-  const table: Record<string, [number, Direction]> = {
-    doubled: [100, 'up'], doubles: [100, 'up'], doubling: [100, 'up'], double: [100, 'up'], tripled: [200, 'up'], triples: [200, 'up'],
-    tripling: [200, 'up'], trebled: [200, 'up'], quadrupled: [300, 'up'], halved: [50, 'down'],
-  };
-  const [value, direction] = table[lower] ?? (token.includes('两') ? [300, 'up'] : [100, 'up']);
-  // `more than doubled`: the qualifier still applies.
-  return plainFigure('percent', at, at + token.length, value, '%', qualifierBefore(text.slice(Math.max(0, at - 40), at)).qualifier, direction);
-}
-
-/**
- * `percent of 10` standing alone — no number before `percent`, nothing counted after the number —
- * is 10%, the way `百分之10` is.
- */
-function readPercentOf(text: string, at: number, token: string): RawFigure | null {
-  const m = /^(\d+(?:\.\d+)?)(?=\s*(?:$|[.,;!?)]))/.exec(text.slice(at + token.length, at + token.length + 24));
-  if (!m) return null;
-  return bare('percent', at, at + token.length + m[0].length, Number(m[1]), '%', text);
-}
-
-/** `百分之15`, `百 分 之 2.4`, `百分之1,111`, `百分之十五`. */
-function readChinesePercent(text: string, at: number): RawFigure | null {
-  const m = /^百\s*分\s*之\s*(?:(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s*([kKmM])(?![A-Za-z]))?|([一二两三四五六七八九十]+))/.exec(text.slice(at, at + 24));
-  if (!m) return null;
-  const value = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) * (m[2] ? 10 ** SCALE[m[2].toLowerCase()] : 1) : chineseNumeral(m[3]);
-  if (value === null || Number.isNaN(value)) return null;
-  return bare('percent', at, at + m[0].length, value, '%', text);
-}
-
-/** `超千亿元` → 1e11 CNY, over. */
-function readScaleOnly(text: string, at: number, token: string): RawFigure | null {
-  const cur = sticky(SUFFIX_CURRENCY, text, at + token.length);
-  if (!cur) return null;
-  const figure = bare('money', at, at + token.length + cur[0].length, 10 ** SCALE[token], CURRENCY_SUFFIX[cur[0].trim().toLowerCase()] ?? 'CNY', text);
-  figure.qualifier ??= 'over';
-  return figure;
-}
-
-const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-
-function readRank(text: string, at: number): RawFigure | null {
-  const slice = text.slice(at, at + 24);
-  const word = /^(?:(?:rank(?:ed|ing|s)?|placed|finished|came)\s+|in\s(?=\d))?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b|^(second|third|fourth|fifth)(?=-)/i.exec(slice);
-  if (word && !/^\d+$/.test(word[1] ?? '')) {
-    const ordinal = (word[1] ?? word[2]).toLowerCase();
-    const value = ORDINAL_WORDS[ordinal] ?? Number(ordinal.replace(/\D/g, ''));
-    const start = at + word[0].length - (word[1] ?? word[2]).length;
-    return { kind: 'rank', start, end: at + word[0].length, value, low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
-  }
-  const en = /^(?:rank(?:ed|ing|s)?|placed|finished|came)\s+(?:No\.\s*)?(\d{1,4})(?:st|nd|rd|th)?\b|^No\.\s?(\d{1,4})\b/i.exec(slice);
-  if (en) {
-    const digits = en[1] ?? en[2];
-    const start = at + en[0].lastIndexOf(en[1] !== undefined && !/No\./i.test(en[0]) ? digits : en[0].includes('No.') ? 'No.' : digits);
-    return { kind: 'rank', start, end: at + en[0].length, value: Number(digits), low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
-  }
-  const zh = /^(?:(?:排名|位列|位居|排|榜)[^，,。；;、\d]{0,10}?|居)?第([一二两三四五六七八九十]{1,3}|\d{1,4})/.exec(slice);
-  if (!zh) return null;
-  const value = chineseNumeral(zh[1]);
-  if (value === null) return null;
-  const start = at + zh[0].indexOf('第');
-  return { kind: 'rank', start, end: at + zh[0].length, value, low: null, high: null, unit: null, qualifier: null, direction: null, counted: null };
-}
 
 /** A number with whatever currency, scale, percent sign, measure word or counted noun goes with it. */
 /** `asRangeEnd`: reading the high end of a bare range, which is not itself the start of one. */

@@ -1,7 +1,6 @@
 import type { Bulletin, Item, ItemPart, Part, PartType, Section, Span, Unplaced, Warning } from '../model.js';
 import {
   cleanSectionName,
-  cleanSource,
   isByline,
   isCaption,
   isFooterLine,

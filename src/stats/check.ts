@@ -5,7 +5,7 @@
  * (see bounds.ts), so rounding and qualifiers (`nearly`, `about`, `more than`) are allowed for.
  * Pure.
  */
-import type { Bulletin, Figure, Qualifier } from '../model.js';
+import type { Figure, Qualifier } from '../model.js';
 import { metricMentions } from '../figures/attach.js';
 import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
 import { previousPeriod } from './periods.js';
