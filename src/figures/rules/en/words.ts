@@ -3,7 +3,7 @@ import type { CueRule, LexiconRule } from '../rule.js';
 type Q = 'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to';
 
 /** Qualifiers written before the figure (`about US$58 billion`); the words end where the figure starts. */
-export const QUALIFIERS_BEFORE: LexiconRule<Q>[] = [
+export const qualifiersBefore: LexiconRule<Q>[] = [
   { name: 'nearly', pattern: '\\b(?:nearly|almost|close to|just (?:under|shy of)|approaching)', examples: ['nearly $4 billion', 'close to 20%'] },
   { name: 'about', pattern: '\\b(?:approximately|about|around|roughly|some|an estimated|circa)|~', examples: ['about $250 million', 'roughly 100 jobs', '~$5bn'] },
   { name: 'over', pattern: '\\b(?:more than|over|above|exceeding|in excess of|upwards of|north of|tops|topped|surpass(?:ed|es)?|exceed(?:ed|s)?|cross(?:ed|es)?|passe[sd])', examples: ['more than 100%', 'topped $24 billion', 'passes RMB 300 billion'] },
@@ -13,10 +13,10 @@ export const QUALIFIERS_BEFORE: LexiconRule<Q>[] = [
 ];
 
 /** Qualifiers written after the figure (`32,000 or more`). */
-export const QUALIFIERS_AFTER: LexiconRule<Q>[] = [{ name: 'over', pattern: 'or (?:more|higher)\\b', examples: ['$5 billion or more'] }];
+export const qualifiersAfter: LexiconRule<Q>[] = [{ name: 'over', pattern: 'or (?:more|higher)\\b', examples: ['$5 billion or more'] }];
 
 /** A direction word right before a change (`up 70%`, `an increase of 8.35%`, `fell 35%`). */
-export const DIRECTIONS_BEFORE: LexiconRule<'up' | 'down'>[] = [
+export const directionsBefore: LexiconRule<'up' | 'down'>[] = [
   {
     name: 'up',
     pattern:
@@ -32,13 +32,13 @@ export const DIRECTIONS_BEFORE: LexiconRule<'up' | 'down'>[] = [
 ];
 
 /** A direction noun right after the figure (`a 5% increase`). */
-export const DIRECTIONS_AFTER: LexiconRule<'up' | 'down'>[] = [
+export const directionsAfter: LexiconRule<'up' | 'down'>[] = [
   { name: 'up', pattern: '(?:increase|rise|growth|gain|jump|hike|surge)\\b', examples: ['a 5% increase'] },
   { name: 'down', pattern: '(?:decrease|decline|drop|fall|cut|slump|reduction)\\b', examples: ['a 5% drop'] },
 ];
 
 /** The comparison a change is measured against. */
-export const BASES: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
+export const bases: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
   {
     name: 'yoy',
     pattern: 'year[- ]on[- ]year|year[- ]over[- ]year|\\byoy\\b|\\by/y\\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|over the same period|same period last year|a year earlier',
@@ -50,7 +50,7 @@ export const BASES: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
 ];
 
 /** Guidance, targets, estimates and expectations: the figure is not a reported result. */
-export const FORECAST_BEFORE: CueRule[] = [
+export const forecastBefore: CueRule[] = [
   {
     name: 'expectation',
     pattern:
@@ -59,4 +59,4 @@ export const FORECAST_BEFORE: CueRule[] = [
   },
   { name: 'guidance', pattern: '\\b(?:guid(?:ance|ed|es|ing)|guided to|outlook|targets?|targeting|aims? (?:for|to))\\b', examples: ['guided to third-quarter revenue of $6.4 billion', 'outlook: net sales growth of 3%'] },
 ];
-export const FORECAST_AFTER: CueRule[] = [{ name: 'expectation', pattern: '(?:expected|forecast|estimated|projected)\\b', examples: ['$5 billion expected'] }];
+export const forecastAfter: CueRule[] = [{ name: 'expectation', pattern: '(?:expected|forecast|estimated|projected)\\b', examples: ['$5 billion expected'] }];

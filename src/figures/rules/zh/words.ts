@@ -3,7 +3,7 @@ import type { CueRule, LexiconRule } from '../rule.js';
 type Q = 'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to';
 
 /** Qualifiers written before the figure (`约100亿元`, `超千亿元`). */
-export const QUALIFIERS_BEFORE: LexiconRule<Q>[] = [
+export const qualifiersBefore: LexiconRule<Q>[] = [
   { name: 'nearly', pattern: '将近|接近|近', examples: ['近40亿美元', '接近20%'] },
   { name: 'about', pattern: '约为|大约|约合|约', examples: ['约380亿美元', '约为90亿美元'] },
   { name: 'over', pattern: '(?<!不)超过|逾|(?<!不)超|突破|高于|多于|达到?逾', examples: ['超过1亿美元', '突破1000亿件', '逾3000家'] },
@@ -13,14 +13,14 @@ export const QUALIFIERS_BEFORE: LexiconRule<Q>[] = [
 ];
 
 /** Qualifiers written after the figure (`100万左右`, `100多万`). */
-export const QUALIFIERS_AFTER: LexiconRule<Q>[] = [
+export const qualifiersAfter: LexiconRule<Q>[] = [
   { name: 'about', pattern: '左右|上下', examples: ['100万左右'] },
   { name: 'over', pattern: '以上|多', examples: ['50%以上'] },
   { name: 'up_to', pattern: '以内', examples: ['5%以内'] },
 ];
 
 /** A direction word right before a change (`同比增长3%`, `下降5.2%`). */
-export const DIRECTIONS_BEFORE: LexiconRule<'up' | 'down'>[] = [
+export const directionsBefore: LexiconRule<'up' | 'down'>[] = [
   {
     name: 'up',
     pattern: '增长了?|增加了?|上涨了?|上升了?|提升了?|提高了?|上调|增幅为?|涨幅为?|涨了?|增|升|加息|复合增长率为?|增长率为?|增速为?|年增',
@@ -33,18 +33,18 @@ export const DIRECTIONS_BEFORE: LexiconRule<'up' | 'down'>[] = [
   },
 ];
 
-export const DIRECTIONS_AFTER: LexiconRule<'up' | 'down'>[] = [];
+export const directionsAfter: LexiconRule<'up' | 'down'>[] = [];
 
 /** The comparison a change is measured against; `环比` is read against the period's length by the caller. */
-export const BASES: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
+export const bases: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
   { name: 'yoy', pattern: '同比|较上年|比上年|较去年同期|比去年同期|年增|年减', examples: ['同比增长3%', '较去年同期增长5%'] },
   { name: 'wow', pattern: '较前一周|较上周|比上周|周环比', examples: ['较前一周下跌8.3%'] },
   { name: 'qoq', pattern: '上季度|环比|较上季', examples: ['环比增长24.8%'] },
   { name: 'mom', pattern: '上月|较上月|比上月', examples: ['较上月增长5%'] },
 ];
 
-export const FORECAST_BEFORE: CueRule[] = [
+export const forecastBefore: CueRule[] = [
   { name: 'expectation', pattern: '预期|预计|预测|预估|前值|有望|或将|将达', examples: ['市场预期为3.5%', '预计三季度交付10万至10.3万辆'] },
   { name: 'guidance', pattern: '目标|指引|计划(?:在|于|到)?', examples: ['目标为5%左右', '业绩指引为1600亿至1670亿美元'] },
 ];
-export const FORECAST_AFTER: CueRule[] = [{ name: 'expectation', pattern: '[^，,。；;]{0,6}(?:预期|预计)', examples: ['5%（预期4.8%）'] }];
+export const forecastAfter: CueRule[] = [{ name: 'expectation', pattern: '[^，,。；;]{0,6}(?:预期|预计)', examples: ['5%（预期4.8%）'] }];
