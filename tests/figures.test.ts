@@ -200,6 +200,9 @@ describe('whose figure it is (English)', () => {
     expect(owners('Black Friday spending hit $10.8 billion at Adobe-tracked stores.')[0][2]).toBeNull();
     expect(owners('Quarterly revenue RMB236.5bn, up 7%.').map((r) => r[2])).toEqual([null, null]);
   });
+  it('reads a sentence by the script most of it is in', () => {
+    expect(owners('Alibaba (阿里巴巴) revenue rose 8% in 2023.')).toEqual([['8%', 'revenue', 'Alibaba']]);
+  });
   it('gives a deal its target and an investment its recipient', () => {
     expect(owners('Coupang will pay $500 million for British luxury platform Farfetch.')).toEqual([['$500 million', 'deal_value', 'Farfetch']]);
     expect(owners('Mizuho Bank will invest up to $100m in Vietnamese payments app MoMo.')).toEqual([['$100m', 'funding', 'MoMo']]);

@@ -5,7 +5,7 @@
 import type { Basis, Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper, foldWidth } from '../parse/lines.js';
 import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type EntityMention, type Mention } from './attach.js';
-import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, matchName } from './rules/index.js';
+import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, languageOfClause, matchName } from './rules/index.js';
 import { scanFigures, type RawFigure } from './numbers.js';
 import { before, clauseIndexAt, firstAfter, firstStartingFrom, lastEndingBy, nearest, overlapsAny, sentences } from './positions.js';
 
@@ -101,7 +101,8 @@ function maskUrls(text: string): string {
 function analyse(sentence: string, where: Where, context: ItemContext): SentenceAnalysis {
   const folded = foldWidth(sentence);
   const metrics = metricMentions(folded);
-  const chinese = /[\u4e00-\u9fff]/.test(folded);
+  // Read by the script most of it is written in: `Alibaba (阿里巴巴) revenue rose 8%` is English.
+  const chinese = languageOfClause(folded).code === 'zh';
   const clauseSpans = clauses(folded);
   let lastChineseSubject: string | null = null;
   let chineseTopic: string | null = null;
