@@ -262,3 +262,14 @@ describe('counts with no counted noun, ranks in words, fractions', () => {
     expect(read('the first company to cross $4 trillion, in the 50th edition')).toEqual([['money', '$4 trillion', 4e12]]);
   });
 });
+
+describe('what an index move and a Chinese count measure', () => {
+  const metrics = (text: string) => extractFigures(parseBulletin(text, { date: '2024-11-11' })).map((f) => [f.text, f.metric, f.entity]);
+  it('takes the move of an index for the move of its level', () => {
+    expect(metrics('沪指跌1.68%，报3452.30点；深证成指跌1.41%。')).toEqual([['1.68%', 'index_level', '沪指'], ['1.41%', 'index_level', '深证成指']]);
+    expect(metrics('The Nasdaq closed down 1.3% on Tuesday.')[0][1]).toBe('index_level');
+  });
+  it('names a count for the noun before it', () => {
+    expect(metrics('瑞幸门店总数达10836家，5G基站总数达321.5万个，受理投诉举报23.8万件。').map((r) => r[1])).toEqual(['stores', 'base_stations', 'complaints']);
+  });
+});

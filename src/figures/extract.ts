@@ -5,6 +5,8 @@
 import type { Basis, Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper, foldWidth } from '../parse/lines.js';
 import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type EntityMention, type Mention } from './attach.js';
+import { INDICES as EN_INDICES } from './rules/en/entities.js';
+import { INDICES as ZH_INDICES } from './rules/zh/entities.js';
 import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, languageOfClause, matchName } from './rules/index.js';
 import { scanFigures, type RawFigure } from './numbers.js';
 import { before, clauseIndexAt, firstAfter, firstStartingFrom, lastEndingBy, nearest, overlapsAny, sentences } from './positions.js';
@@ -243,6 +245,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       period = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
     }
 
+    // `沪指跌1.68%`, `Nasdaq closed down 1.3%`: an index's move is the move of its level.
+    if (metric === null && f.kind === 'percent' && entity !== null && INDEX.test(entity)) metric = 'index_level';
     const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
     // `20% of its revenue`, `占社会消费品零售总额的比重为26.8%`: the whole a share is of.
     const of = metric === 'share' ? (firstAfter(metrics, f.end, clause) ?? (chinese ? before(metrics, f.start, clause) : null))?.value ?? null : null;
@@ -270,6 +274,7 @@ function latinName(clause: string): string | null {
 // How far back in its clause a figure's cues are looked for: bounded, so a clause of thousands of
 // figures is read in linear time.
 const LOOK_BACK = 80;
+const INDEX = new RegExp(`^(?:${[...EN_INDICES, ...ZH_INDICES].map((r) => r.pattern).join('|')})$`);
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 

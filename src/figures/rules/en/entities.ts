@@ -55,3 +55,12 @@ export const NOT_NAMES: CueRule[] = [
     examples: ['Twelve', 'Hi', 'No.'],
   },
 ];
+
+/** Stock indices and markets: a percentage they move by is the move of an index level. */
+export const INDICES: CueRule[] = [
+  {
+    name: 'index',
+    pattern: "S&P 500(?: futures)?|Nasdaq(?: Composite)?|Dow(?: Jones)?|Stoxx 600|STOXX 600|FTSE 100|Nikkei(?: 225)?|Hang Seng(?: Index)?|KOSPI|CSI 300|Russell 2000|(?:European|Asian|U\\.S\\.|Chinese|global) stocks",
+    examples: ['Nasdaq', 'S&P 500 futures', 'European stocks'],
+  },
+];

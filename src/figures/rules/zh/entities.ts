@@ -28,3 +28,6 @@ export const NATION: CueRule[] = [{ name: 'nation', pattern: '我国|全国', ex
 
 /** A business line of the company already named (`数据中心业务`, `云业务`): the figure is the company's. */
 export const SEGMENT: CueRule[] = [{ name: 'segment', pattern: '(?:数据中心|云|广告|海外|国际|电商|游戏|汽车|手机)(?:业务|板块)?', examples: ['数据中心', '云业务'] }];
+
+/** Stock and freight indices (`沪指`, `标普500指数`, `SCFI`): a percentage they move by is the move of an index level. */
+export const INDICES: CueRule[] = [{ name: 'index', pattern: '沪指|深证成指|深成指|创业板指|科创50|道指|纳指|标普500指数|标普|恒指|恒生指数|[A-Z]{3,5}|.{0,12}指数', examples: ['沪指', '纳指', '标普500指数', 'SCFI'] }];
