@@ -273,3 +273,14 @@ describe('what an index move and a Chinese count measure', () => {
     expect(metrics('瑞幸门店总数达10836家，5G基站总数达321.5万个，受理投诉举报23.8万件。').map((r) => r[1])).toEqual(['stores', 'base_stations', 'complaints']);
   });
 });
+
+describe('quotes, labels and regions of a company', () => {
+  const owners = (text: string) => extractFigures(parseBulletin(text, { date: '2024-08-19' })).map((f) => [f.text, f.entity]);
+  it('reads a quoted original after its label, and a region of the company as the company', () => {
+    expect(owners('  · 原文：“京东集团第二季度收入2914亿元，同比增长1.2%。”')).toEqual([['2914亿元', '京东'], ['1.2%', '京东']]);
+    expect(owners('泡泡玛特上半年收入45.6亿元，港澳台及海外收入13.5亿元。').map((r) => r[1])).toEqual(['泡泡玛特', '泡泡玛特']);
+  });
+  it('takes a company named in the sentence over a place in the clause', () => {
+    expect(owners('Pop Mart said revenue from Hong Kong, Macau, Taiwan and overseas markets rose 259.6%.')).toEqual([['259.6%', 'Pop Mart']]);
+  });
+});

@@ -163,7 +163,7 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   text = text
     .replace(/(?:初步)?(?:业绩|数据|财报|报告|公告|统计)显示$/, '')
     .replace(/[：:“”"「」\s]+$/, '')
-    .replace(/^[：:“”"「」\s]+/, '');
+    .replace(/^[：:“”"「」\s·•\-*]+/, '');
   if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场|跨境|电商|是|系|参与|使用|购买|参加)/.test(text)) return null;
   // `京东：超1.7万个品牌`: a qualifier before the number is not part of the name.
   text = text.replace(/(?:超过|超|约|近|逾|不到|达)$/, '');

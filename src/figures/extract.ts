@@ -224,7 +224,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       const inClause = (e: Mention | undefined) => (e && e.start >= clause[0] ? e : undefined);
       const following = firstAfter(entities, f.end, clause);
       const place = inClause(places[lastEndingBy(places, f.start)]);
-      entity = (inClause(possessive) ?? inClause(lastName) ?? place ?? possessive ?? lastName ?? following)?.value ?? context.entity;
+      entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? place ?? following)?.value ?? context.entity;
       // `will pay $500 million for UK luxury platform Farfetch`, `invest up to $100m in MoMo`: the
       // amount belongs to the company it buys or funds.
       if (f.kind === 'money') {

@@ -9,13 +9,13 @@ export const PLACES: CueRule[] = [
   {
     name: 'country',
     pattern:
-      'U\\.S\\.?|US|USA|United States|America|UK|U\\.K\\.?|Britain|United Kingdom|EU|European Union|Europe|Euro(?:-| )(?:area|zone)|China|Mainland China|Hong Kong|HK|Taiwan|Japan|Korea|South Korea|India|Indonesia|Vietnam|Thailand|Malaysia|Singapore|Philippines|Australia|Canada|Mexico|Brazil|Germany|France|Italy|Spain|Sweden|Switzerland|Netherlands|Russia|Turkey|Saudi Arabia|UAE|Israel|Egypt|Nigeria|South Africa|Argentina|Chile|Poland|Asia|Southeast Asia|North America|Latin America|Middle East|Africa|Asia-Pacific|APAC|EMEA',
+      'U\\.S\\.?|US|USA|United States|America|UK|U\\.K\\.?|Britain|United Kingdom|EU|European Union|Europe|Euro(?:-| )(?:area|zone)|China|Mainland China|Hong Kong|HK|Taiwan|Japan|Korea|South Korea|India|Indonesia|Vietnam|Thailand|Malaysia|Singapore|Philippines|Australia|Canada|Mexico|Brazil|Germany|France|Italy|Spain|Sweden|Switzerland|Netherlands|Russia|Turkey|Saudi Arabia|UAE|Israel|Egypt|Nigeria|South Africa|Argentina|Chile|Poland|New Zealand|Ireland|Norway|Denmark|Finland|Belgium|Austria|Portugal|Greece|Pakistan|Bangladesh|Sri Lanka|Kenya|Colombia|Peru|Qatar|Kuwait|Iran|Iraq|Ukraine|Hungary|Czech Republic|Romania|Cambodia|Myanmar|Laos|Mongolia|Kazakhstan|Morocco|Macau|Macao|Asia|Southeast Asia|North America|Latin America|Middle East|Africa|Asia-Pacific|APAC|EMEA',
     examples: ['U.S.', 'Southeast Asia', 'Hong Kong'],
   },
   {
     name: 'city',
     pattern:
-      'New York|London|Paris|Berlin|Tokyo|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Seoul|Mumbai|Bengaluru|Bangalore|Delhi|Jakarta|Manila|Bangkok|Kuala Lumpur|Stockholm|Zurich|Frankfurt|Amsterdam|Dubai|Sydney|Toronto|Los Angeles|San Francisco|Seattle|Washington|Brussels|Wall Street|Silicon Valley',
+      'New York|London|Paris|Berlin|Tokyo|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Seoul|Mumbai|Bengaluru|Bangalore|Delhi|Jakarta|Manila|Bangkok|Kuala Lumpur|Stockholm|Zurich|Frankfurt|Amsterdam|Dubai|Sydney|Toronto|Los Angeles|San Francisco|Seattle|Washington|Brussels|Taipei|Osaka|Chicago|Boston|Houston|Miami|Austin|Atlanta|Dallas|Madrid|Milan|Rome|Munich|Hamburg|Vienna|Geneva|Copenhagen|Oslo|Helsinki|Dublin|Lisbon|Istanbul|Riyadh|Doha|Abu Dhabi|Cairo|Lagos|Nairobi|Johannesburg|São Paulo|Sao Paulo|Mexico City|Buenos Aires|Santiago|Lima|Bogota|Melbourne|Auckland|Vancouver|Montreal|Ho Chi Minh City|Hanoi|Chennai|Hyderabad|Pune|Kolkata|Karachi|Dhaka|Wuhan|Nanjing|Tianjin|Chongqing|Xian|Suzhou|Qingdao|Xiamen|Dongguan|Yiwu|Wall Street|Silicon Valley',
     examples: ['New York', 'Wall Street'],
   },
   {
