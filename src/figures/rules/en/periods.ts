@@ -43,7 +43,7 @@ export const PERIODS: PeriodRule[] = [
   },
   {
     name: 'half',
-    pattern: `\\b(?:the\\s)?(?<hn>first|second) half(?:\\s(?:of\\s)?(?<hwy>${YEAR}))?|\\bH(?<h2>[12])\\s?(?<h2y>${YEAR})?\\b`,
+    pattern: `\\b(?:the\\s)?(?<hn>first|second)[- ]half(?:\\s(?:of\\s)?(?<hwy>${YEAR}))?|\\bH(?<h2>[12])\\s?(?<h2y>${YEAR})?\\b`,
     read: (g, c) => {
       const h = g.hn ? (g.hn.toLowerCase() === 'first' ? 1 : 2) : Number(g.h2);
       const explicit = g.hwy ?? g.h2y;
