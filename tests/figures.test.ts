@@ -289,7 +289,7 @@ describe('periods across a semicolon', () => {
   it('keeps a day for the clauses a semicolon joins, and reads first-half', () => {
     const b = parseBulletin('上周五（11月8日），沪指跌1.68%；深证成指跌1.41%。', { date: '2024-11-11' });
     expect(extractFigures(b).map((f) => f.period)).toEqual(['2024-11-08', '2024-11-08']);
-    const h = parseBulletin('Pop Mart said first-half revenue rose 30% in 2024.', { date: '2024-08-19' });
+    const h = parseBulletin('Pop Mart said first-half revenue rose 30%.', { date: '2024-08-19' });
     expect(extractFigures(h).map((f) => f.period)).toEqual(['2024-H1']);
   });
 });
