@@ -212,7 +212,7 @@ export function sourceLine(text: string): string | null {
   return d && looksLikeSource(d[1]) && !/[.。!！?？,，;；]/.test(d[1].replace(/\b(?:Inc|Corp|Co|Ltd)\.$/, '')) ? d[1] : null;
 }
 
-const BYLINE = /^\s*(?:By|From)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|·]\s*.{0,40})?$|^\s*(?:文|作者|撰文|记者|编译)\s*[/|｜:：]\s*\S.{0,30}$/u;
+const BYLINE = /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|·]\s*.{0,40})?$|^\s*(?:文|作者|撰文|记者|编译)\s*[/|｜:：]\s*\S.{0,30}$/u;
 
 /** `By Priya Nair`, `文 / 王明`: who wrote the bulletin, part of its header. */
 export function isByline(text: string): boolean {
