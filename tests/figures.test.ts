@@ -293,3 +293,26 @@ describe('periods across a semicolon', () => {
     expect(extractFigures(h).map((f) => f.period)).toEqual(['2024-H1']);
   });
 });
+
+describe('what is not a figure, and what kind one is (Chinese)', () => {
+  const read = (text: string) => extractFigures(parseBulletin(text, { date: '2024-08-30' })).map((f) => [f.text, f.kind, f.unit, f.metric, f.direction]);
+  it('takes no article number or span of days for a count', () => {
+    expect(read('根据第5条规定，企业须在15个工作日内完成申报。')).toEqual([]);
+  });
+  it('takes an amount of a money measure for money, its currency unsaid', () => {
+    expect(read('小米营收突破30亿。')).toEqual([['30亿', 'money', null, 'revenue', null]]);
+  });
+  it('reads 分别提高1.2个和0.8个百分点 as two changes in points', () => {
+    expect(read('两项指标分别提高1.2个和0.8个百分点。')).toEqual([['1.2个', 'percent', 'pp', null, 'up'], ['0.8个百分点', 'percent', 'pp', null, 'up']]);
+  });
+});
+
+describe('rounds, valuations and shares offered (English)', () => {
+  const read = (text: string) => extractFigures(parseBulletin(text)).map((f) => [f.text, f.metric, f.entity]);
+  it('names no funding round and keeps a valuation apart from the money raised', () => {
+    expect(read('Nimbus, a Seattle-based retailer, raised $40m in a Series C round at a $400m valuation.')).toEqual([['$40m', 'funding', 'Nimbus'], ['$400m', 'valuation', 'Nimbus']]);
+  });
+  it('takes shares offered for a count of shares, not a share price', () => {
+    expect(read('The company offered 5 million shares at $20 each.')[0][1]).toBe('shares');
+  });
+});

@@ -208,6 +208,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
         (f.kind === 'percent' && f.direction === null ? null : before(metrics, f.start, null)?.value ?? null);
     }
 
+    // `offered 5 million shares`: shares counted are no share price.
+    if (f.kind === 'count' && metric === 'share_price' && f.counted) metric = countMetric(f.counted);
     // A ratio or share names no amount: `释放资金5300亿元` after `降准` is not a reserve ratio.
     if ((f.kind === 'money' || f.kind === 'count') && metric !== null && PERCENT_METRICS.has(metric)) metric = null;
 
@@ -251,9 +253,11 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     // `20% of its revenue`, `占社会消费品零售总额的比重为26.8%`: the whole a share is of.
     const of = metric === 'share' ? (firstAfter(metrics, f.end, clause) ?? (chinese ? before(metrics, f.start, clause) : null))?.value ?? null : null;
     const forecast = FORECAST_BEFORE_SCAN.re.test(folded.slice(Math.max(clause[0], f.start - LOOK_BACK), f.start)) || FORECAST_AFTER_SCAN.re.test(after);
+    // `营收突破30亿`: a Chinese amount of a money measure is money even when the currency goes unsaid.
+    const kind = f.kind === 'count' && f.unit === null && chinese && metric !== null && MONEY_METRICS.has(metric) ? 'money' : f.kind;
     // Spelled out rather than spread: an object spread per figure was the slowest line of extraction.
     out.push({
-      kind: f.kind, start: f.start, end: f.end, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
+      kind, start: f.start, end: f.end, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
       direction: f.direction, counted: f.counted, metric, entity, period, basis, of, forecast,
     });
   }
@@ -274,6 +278,8 @@ function latinName(clause: string): string | null {
 // How far back in its clause a figure's cues are looked for: bounded, so a clause of thousands of
 // figures is read in linear time.
 const LOOK_BACK = 80;
+/** Measures in money: a bare Chinese amount of one of them is money in an unsaid currency. */
+const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'profit', 'operating_profit', 'adjusted_net_income', 'gmv', 'transaction_volume', 'sales', 'market_value', 'valuation', 'funding', 'deal_value', 'investment', 'online_retail_sales', 'retail_sales', 'market_size', 'buyback', 'capital_expenditure', 'subsidy', 'fine', 'import_export_volume', 'exports', 'imports']);
 const INDEX = new RegExp(`^(?:${[...EN_INDICES, ...ZH_INDICES].map((r) => r.pattern).join('|')})$`);
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;

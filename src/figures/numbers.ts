@@ -128,6 +128,11 @@ export function scanFigures(text: string): RawFigure[] {
     }
   }
   for (const f of found) signedChange(text, f);
+  // `分别提高1.2个和0.8个百分点`, `up 3% and 5%`: figures joined by `and` share the direction before them.
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1], found[i]];
+    if (b.direction === null && a.direction !== null && a.kind === b.kind && /^\s?(?:[和与、及]|and)\s?$/.test(text.slice(a.end, b.start))) b.direction = a.direction;
+  }
   return found;
 }
 
@@ -226,7 +231,7 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
     end += discount[0].length;
   }
   const pct = tenths || discount ? null : sticky(PERCENT, text, end);
-  const pts = pct ? null : sticky(POINTS, text, end);
+  const pts = pct ? null : (sticky(POINTS, text, end) ?? (ctx.chinese ? sticky(SHARED_POINTS, text, end) : null));
   const bps = pct || pts ? null : sticky(BASIS_POINTS, text, end);
   if (tenths || discount) {
     // Read above, as a percentage.
@@ -313,6 +318,9 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
   return { ...plainFigure(kind, start, end, value, unit, q.qualifier ?? qualifierFromMany ?? qualifierAfter(after), direction), counted };
 }
 
+const ZH_DURATION_AFTER = /^(?:工作日|交易日|自然日|小时|月|星期|礼拜|季度|年)/;
+/** `分别提高1.2个和0.8个百分点`: the first number's `个` shares the second's percentage points. */
+const SHARED_POINTS = /\s?个(?=\s?[和与、及]\s?\d+(?:\.\d+)?\s?个\s?百\s?分\s?点)/y;
 const BARE_COUNT_AFTER = /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|at|by|from|to|as|a|an|and|or|up|down|over|last|this|since|it|they|we|compared|versus|vs)\b)/i;
 const PRODUCT_WORD = /(?:^|[^A-Za-z])([A-Za-z][A-Za-z&]*)[ -]?$/;
 const PLAIN_BEFORE = /^(?:the|about|nearly|over|more|some|almost|around|roughly|approximately|only|just|with|and|but|for|all|another|its|their|his|her|our|up|to|at|than|of|in|by|had|has|have|were|was|are|is|hired|added|opened|closed|cut|shed|laid|employs|employed|sold|shipped|delivered|banned|handled|removed|launched|signed|reached|served|attracted|across|from|handles|now|nearly|almost|total|totaling|totalling|least|most|under|below|above|exceeding|additional|further|first|another|extra|new|roughly|approx|some)$/i;
@@ -332,7 +340,10 @@ function readCount(text: string, at: number, end: number, int: string, frac: str
   const grouped = int.length >= 4 && /,/.test(text.slice(at, end)) && !frac;
   if (!frac && pow === 0 && !grouped && /^(?:1[89]|20)\d{2}$/.test(int)) return null;
   if (ctx.chinese) {
+    // `第5条` is an article, `15个工作日` a span of time: neither counts things.
+    if (/第\s*$/.test(before)) return null;
     const measure = sticky(MEASURE, text, end);
+    if (measure && ZH_DURATION_AFTER.test(text.slice(end + measure[0].length, end + measure[0].length + 4))) return null;
     if (measure) return { unit: measure[0], counted: measure[0], end: end + measure[0].length };
     if (pow >= 4 && !/^[年月日]/.test(after)) return { unit: null, counted: null, end };
   }
