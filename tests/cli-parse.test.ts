@@ -34,6 +34,11 @@ describe('newsdigest parse', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('shows a body-only item by its first sentence in the tree', async () => {
+    const r = await cli(['parse', 'fixtures/en-dash-sources-2024-09-03.txt', '--format', 'table', '--quiet']);
+    expect(r.stdout).toContain("    ▪ Grab's food deliveries rose 12% in July. (Reuters)  [#3 line 17]\n");
+  });
+
   it('reads GB18030 with --encoding and names the byte of bad UTF-8 without it', async () => {
     const gb = Buffer.from([0xc8, 0xd5, 0xb1, 0xa8, 0x0a, 0x0a, 0xb9, 0xfa, 0xc4, 0xda, 0x0a, 0x31, 0xa1, 0xa2, 0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0xd5, 0xfd, 0xce, 0xc4, 0xa1, 0xa3, 0x0a]);
     const ok = await cli(['parse', '-', '--encoding', 'gb18030', '--date', '2022-01-20'], { input: gb });

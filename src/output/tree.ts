@@ -6,7 +6,14 @@ function itemLine(item: Item, chalk: ChalkInstance): string {
   const marker = item.marker ?? '·';
   const source = item.source ? chalk.dim(` (${item.source})`) : '';
   const date = item.date ? chalk.dim(` ${item.date}`) : '';
-  return `    ${chalk.cyan(marker)} ${item.title}${source}${date}  ${chalk.dim(`[#${item.n} line ${item.line}]`)}`;
+  // A body-only item shows its first sentence, dimmed: it has no title to show.
+  const heading = item.title ?? chalk.dim(firstSentence(item.body));
+  return `    ${chalk.cyan(marker)} ${heading}${source}${date}  ${chalk.dim(`[#${item.n} line ${item.line}]`)}`;
+}
+
+function firstSentence(body: string): string {
+  const first = /^[^\n]*?(?:[.!?](?=\s|$)|[。！？]|$)/m.exec(body)?.[0] ?? body;
+  return first.length > 80 ? first.slice(0, 79) + '…' : first;
 }
 
 /**
