@@ -316,3 +316,10 @@ describe('rounds, valuations and shares offered (English)', () => {
     expect(read('The company offered 5 million shares at $20 each.')[0][1]).toBe('shares');
   });
 });
+
+describe('a parenthesis restating a period', () => {
+  it('adds no period of its own', () => {
+    const b = parseBulletin('Fiscal Q4 2025 (January–March): revenue $1.2bn, down 11%.', { date: '2025-05-16' });
+    expect(extractFigures(b).map((f) => f.period)).toEqual(['FY2025-Q4', 'FY2025-Q4']);
+  });
+});

@@ -8,15 +8,16 @@ const MONTH = 'January|February|March|April|May|June|July|August|September|Octob
 export const PERIODS: PeriodRule[] = [
   {
     name: 'fiscalQuarter',
-    pattern: `\\b(?:(?:the\\s)?(?<fqn>first|second|third|fourth)[- ]quarter of fiscal (?:year )?(?<fqy>${YEAR})|fiscal (?:year )?Q(?<fq2>[1-4])\\s?(?<fqy2>${YEAR})|fiscal Q(?<fq3>[1-4]) of (?<fqy3>${YEAR})|FY\\s?(?<fqy4>${YEAR}|\\d{2})\\s?Q(?<fq4>[1-4]))\\b`,
+    pattern: `\\b(?:(?:the\\s)?(?<fqn>first|second|third|fourth)[- ]quarter of fiscal (?:year )?(?<fqy>${YEAR})|fiscal (?:year )?Q(?<fq2>[1-4])\\s?(?<fqy2>${YEAR})|fiscal Q(?<fq3>[1-4]) of (?<fqy3>${YEAR})|Q(?<fq5>[1-4]) of fiscal (?:year )?(?<fqy5>${YEAR})|FY\\s?(?<fqy4>${YEAR}|\\d{2})\\s?Q(?<fq4>[1-4]))\\b`,
     read: (g) => {
-      const q = g.fqn ? ORDINAL[g.fqn.toLowerCase()] : Number(g.fq2 ?? g.fq3 ?? g.fq4);
-      const y = g.fqy ?? g.fqy2 ?? g.fqy3 ?? g.fqy4!;
+      const q = g.fqn ? ORDINAL[g.fqn.toLowerCase()] : Number(g.fq2 ?? g.fq3 ?? g.fq4 ?? g.fq5);
+      const y = g.fqy ?? g.fqy2 ?? g.fqy3 ?? g.fqy4 ?? g.fqy5!;
       return `FY${y.length === 2 ? `20${y}` : y}-Q${q}`;
     },
     examples: [
       ['comparable sales fell 4.4% in the fourth quarter of fiscal 2023', '2024-03-06', 'FY2023-Q4'],
       ['Fiscal Q4 2025 (January–March): revenue $1.2bn', '2025-05-16', 'FY2025-Q4'],
+      ['Q1 of fiscal 2026 (quarter ended April 30): revenue $165.6bn', '2025-05-16', 'FY2026-Q1'],
     ],
   },
   {
@@ -66,9 +67,11 @@ export const PERIODS: PeriodRule[] = [
       const [m1, m2] = [g.rq1!, g.rq2!].map((m) => MONTH_NAMES.indexOf(m.toLowerCase()) + 1);
       const y = g.rqy ? Number(g.rqy) : recentYear(m2, c.bulletinDate, c.yearHint);
       if (!y) return null;
+      // `the December–February quarter` starts the year before it ends.
+      if (m1 > m2) return `${y - 1}-${pad(m1)}/${y}-${pad(m2)}`;
       return m2 - m1 === 2 && m2 % 3 === 0 ? `${y}-Q${m2 / 3}` : `${y}-${pad(m1)}/${y}-${pad(m2)}`;
     },
-    examples: [['revenue for the April–June quarter', '2024-08-19', '2024-Q2'], ['the July–September quarter of 2024', null, '2024-Q3']],
+    examples: [['revenue for the April–June quarter', '2024-08-19', '2024-Q2'], ['the July–September quarter of 2024', null, '2024-Q3'], ['sales in the December–February quarter', '2024-03-06', '2023-12/2024-02']],
   },
   {
     name: 'monthDay',
