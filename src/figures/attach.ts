@@ -213,8 +213,8 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
     // `Fiscal Q4 2025 (January–March)`, `Q1 (quarter ended April 30)`: a parenthesis restating the
     // period just named adds no period of its own.
     const restates = previous !== null && /^\s*[(（][^)）]*$/.test(sentence.slice(previous.end, p.start));
-    if (p.value) previous = p;
     if (restates) continue;
+    if (p.value) previous = p;
     // `较2020年增长11.86%`, `compared with 2020`: the period compared against, not the figure's own.
     const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start));
     // `1月19日，京东物流宣布…`, `said on November 3 that…`: the day the news was told, not what the figure covers.
