@@ -323,3 +323,15 @@ describe('a parenthesis restating a period', () => {
     expect(extractFigures(b).map((f) => f.period)).toEqual(['FY2025-Q4', 'FY2025-Q4']);
   });
 });
+
+describe('qualifiers of conversions and thresholds', () => {
+  const read = (text: string) => scanFigures(foldWidth(text)).map((f) => [text.slice(f.start, f.end), f.qualifier]);
+  it('gives a conversion in parentheses the qualifier of what it converts', () => {
+    expect(read('raise about ₹1,000 crore ($120 million)')).toEqual([['₹1,000 crore', 'about'], ['$120 million', 'about']]);
+  });
+  it('takes a threshold describing something else for no qualifier', () => {
+    expect(read('fees for apparel priced under $15 fell')).toEqual([['$15', null]]);
+    expect(read('售价低于15美元的服装')).toEqual([['15美元', null]]);
+    expect(read('revenue under $15 million')).toEqual([['$15 million', 'under']]);
+  });
+});

@@ -128,6 +128,11 @@ export function scanFigures(text: string): RawFigure[] {
     }
   }
   for (const f of found) signedChange(text, f);
+  // `about ₹1,000 crore ($120 million)`: a conversion in parentheses is as exact as what it converts.
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1], found[i]];
+    if (b.kind === 'money' && a.kind === 'money' && b.qualifier === null && /^\s?[(（]\s?$/.test(text.slice(a.end, b.start))) b.qualifier = a.qualifier;
+  }
   // `分别提高1.2个和0.8个百分点`, `up 3% and 5%`: figures joined by `and` share the direction before them.
   for (let i = 1; i < found.length; i++) {
     const [a, b] = [found[i - 1], found[i]];

@@ -56,8 +56,13 @@ export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | 
 
 export function qualifierBefore(before: string): { qualifier: Qualifier | null; length: number } {
   const found = matchName(compiled(languageBefore(before, before.length)).qualifierBefore, before);
-  return found ? { qualifier: found.name as Qualifier, length: found.match[0].length } : { qualifier: null, length: 0 };
+  if (!found) return { qualifier: null, length: 0 };
+  // `items priced under $15`, `售价低于15美元的服装`: a threshold describing something else, not a qualifier of the amount.
+  const threshold = found.name === 'under' && THRESHOLD_OF.test(before.slice(0, before.length - found.match[0].length));
+  return { qualifier: threshold ? null : (found.name as Qualifier), length: found.match[0].length };
 }
+
+const THRESHOLD_OF = /(?:\b(?:priced|costing|worth|valued|items|goods|products|parcels|packages|orders|shipments)|售价|价格|价值|单价|货值)\s*$/i;
 
 export function qualifierAfter(after: string): Qualifier | null {
   return (matchName(compiled(languageOfChar(after.trimStart()[0])).qualifierAfter, after)?.name as Qualifier | undefined) ?? null;

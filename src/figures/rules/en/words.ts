@@ -13,7 +13,10 @@ export const qualifiersBefore: LexiconRule<Q>[] = [
 ];
 
 /** Qualifiers written after the figure (`32,000 or more`). */
-export const qualifiersAfter: LexiconRule<Q>[] = [{ name: 'over', pattern: 'or (?:more|higher)\\b', examples: ['$5 billion or more'] }];
+export const qualifiersAfter: LexiconRule<Q>[] = [
+  { name: 'over', pattern: 'or (?:more|higher|above)\\b', examples: ['$5 billion or more'] },
+  { name: 'under', pattern: 'or (?:less|lower|fewer|below)\\b', examples: ['most items priced at $20 or less'] },
+];
 
 /** A direction word right before a change (`up 70%`, `an increase of 8.35%`, `fell 35%`). */
 export const directionsBefore: LexiconRule<'up' | 'down'>[] = [

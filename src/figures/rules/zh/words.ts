@@ -15,7 +15,7 @@ export const qualifiersBefore: LexiconRule<Q>[] = [
 /** Qualifiers written after the figure (`100万左右`, `100多万`). */
 export const qualifiersAfter: LexiconRule<Q>[] = [
   { name: 'about', pattern: '左右|上下', examples: ['100万左右'] },
-  { name: 'over', pattern: '以上|多', examples: ['50%以上'] },
+  { name: 'over', pattern: '以上|多|起(?![来步初码])', examples: ['50%以上', '售价6999元起'] },
   { name: 'up_to', pattern: '以内', examples: ['5%以内'] },
 ];
 
