@@ -36,19 +36,19 @@ export const directionsBefore: LexiconRule<'up' | 'down'>[] = [
 
 /** A direction noun right after the figure (`a 5% increase`). */
 export const directionsAfter: LexiconRule<'up' | 'down'>[] = [
-  { name: 'up', pattern: '(?:increase|rise|growth|gain|jump|hike|surge)\\b', examples: ['a 5% increase'] },
-  { name: 'down', pattern: '(?:decrease|decline|drop|fall|cut|slump|reduction)\\b', examples: ['a 5% drop'] },
+  { name: 'up', pattern: '(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) )?(?:increase|rise|growth|gain|jump|hike|surge)\\b', examples: ['a 5% increase', 'a 0.1% month-on-month rise'] },
+  { name: 'down', pattern: '(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) )?(?:decrease|decline|drop|fall|cut|slump|reduction)\\b', examples: ['a 5% drop'] },
 ];
 
 /** The comparison a change is measured against. */
 export const bases: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
   {
     name: 'yoy',
-    pattern: 'year[- ]on[- ]year|year[- ]over[- ]year|\\byoy\\b|\\by/y\\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|over the same period|same period last year|a year earlier',
-    examples: ['up 70% year-on-year', 'rose 5% y/y', 'up from a year earlier'],
+    pattern: 'year[- ]on[- ]year|year[- ]over[- ]year|\\byoy\\b|\\by/y\\b|from a year (?:earlier|ago|before)|than a year (?:earlier|ago)|over the same period|same period last year|a year earlier|from (?:the (?:same|comparable) period )?last year|from (?:19|20)\\d{2}\\b',
+    examples: ['up 70% year-on-year', 'rose 5% y/y', 'up from a year earlier', 'up 7% from the comparable period last year', 'down 5% from 2023'],
   },
   { name: 'qoq', pattern: 'quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\\bqoq\\b|\\bq/q\\b|sequentially|from the previous quarter', examples: ['up 3% quarter-on-quarter', 'rose 2% sequentially'] },
-  { name: 'mom', pattern: 'month[- ]on[- ]month|month[- ]over[- ]month|\\bmom\\b|\\bm/m\\b|from the previous month', examples: ['a 0.1% month-on-month rise'] },
+  { name: 'mom', pattern: 'month[- ]on[- ]month|month[- ]over[- ]month|\\bmom\\b|\\bm/m\\b|from the previous month|from (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?! \\d)', examples: ['a 0.1% month-on-month rise', 'industrial output falls 3.6% from May'] },
   { name: 'wow', pattern: 'week[- ]on[- ]week|week[- ]over[- ]week|\\bw/w\\b|from the previous week', examples: ['down 8% week-on-week'] },
 ];
 
