@@ -172,7 +172,7 @@ function readAt(text: string, at: number, token: string, ctx: Context): RawFigur
   return readAmount(text, at, ctx);
 }
 
-const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|cut(?:s|ting)?|slash(?:ed|es|ing)?|add(?:ed|s|ing)|lost|los(?:es|ing)|shed(?:ding|s)?|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?)\s*(?:by\s*)?$/i;
+const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|jumped|climbed|cut(?:s|ting)?|slash(?:ed|es|ing)?|add(?:ed|s|ing)|lost|los(?:es|ing)|shed(?:ding|s)?|an? (?:[\w-]+ )?(?:increase|decrease|rise|drop|decline|gain|fall) of|增长了?|增加了?|减少了?|下降了?|上调|下调|蒸发|缩水)\s*(?:by\s*)?$/i;
 /** `下调金融机构存款准备金率0.25个百分点`: a Chinese verb, its object, then the size of the change. */
 const ZH_VERB_OBJECT_CHANGE = /(?:(?<up>上调|提高|调高|增加)|(?<down>下调|降低|调低|减少))[\u4e00-\u9fff]{1,12}$/;
 
