@@ -335,3 +335,16 @@ describe('qualifiers of conversions and thresholds', () => {
     expect(read('revenue under $15 million')).toEqual([['$15 million', 'under']]);
   });
 });
+
+describe('counts after with, of U.S. things, and of an implicit one', () => {
+  const read = (text: string) => scanFigures(foldWidth(text)).map((f) => [text.slice(f.start, f.end), f.kind, f.value, f.unit, f.qualifier]);
+  it('does not take the h of with for a half-year marker', () => {
+    expect(read('Shein works with 336 textile manufacturers')).toEqual([['336', 'count', 336, 'manufacturer', null]]);
+  });
+  it('reads an initialism among the words before the counted noun', () => {
+    expect(read('close about 1,200 U.S. stores')).toEqual([['1,200', 'count', 1200, 'store', 'about']]);
+  });
+  it('reads 突破千亿件 as more than 1e11 things counted', () => {
+    expect(read('快递业务量突破千亿件')).toEqual([['千亿件', 'count', 1e11, '件', 'over']]);
+  });
+});

@@ -39,7 +39,7 @@ const START = new RegExp(
     '\\b(?:(?<!\\b(?:first|second|1st|2nd|latter|former)\\s)half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth|doubled|doubles|doubling|tripled|triples|tripling|trebled|quadrupled|halved|(?<=\\b(?:more than|nearly|almost|about|roughly|over|at least)\\s)double)\\b',
     '翻了?[一两]?番',
     '[一二两三四五六七八九]成(?![为立功交本长员绩果熟型品])',
-    '(?<=[超逾近约达破])(?:千亿|万亿|百亿|亿)(?=[元美欧日港英韩人])',
+    '(?<=[超逾近约达破])(?:千亿|万亿|百亿|亿)(?=[元美欧日港英韩人件单辆台家个次])',
     '\\b(?:rank(?:ed|ing|s)?|placed|finished|came)\\s+(?:No\\.\\s*)?(?:\\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)',
     '\\bNo\\.\\s?\\d',
     // `ahead of Lazada in 2nd`, `the world's second-most valuable company`
@@ -338,7 +338,7 @@ function readCount(text: string, at: number, end: number, int: string, frac: str
   if (/^\d{1,2}:\d{2}/.test(text.slice(at, at + 5))) return null;
   if (/^[:/.-]\d/.test(after)) return null;
   const before = text.slice(Math.max(0, at - 30), at);
-  if (/(?:top|前|双|No\.|#|version|v|iOS|Android|Windows|iPhone|Galaxy|Pixel|Model|Series|Gen|Phase|Level|Section|Article|Chapter|Room|Route|Flight|Line|Day|Week|Year|Round|Season|Episode|Vol\.|Page|Item|Issue|Q|H|FY|fiscal)\s?$/i.test(before)) return null;
+  if (/(?<![A-Za-z])(?:top|前|双|No\.|#|version|v|iOS|Android|Windows|iPhone|Galaxy|Pixel|Model|Series|Gen|Phase|Level|Section|Article|Chapter|Room|Route|Flight|Line|Day|Week|Year|Round|Season|Episode|Vol\.|Page|Item|Issue|Q|H|FY|fiscal)\s?$/i.test(before)) return null;
   const word = PRODUCT_WORD.exec(before);
   if (word && /^\s?$/.test(before.slice(before.length - 1)) && /[A-Z]/.test(word[1]) && !PLAIN_BEFORE.test(word[1])) return null;
   // Thousands separators make `1,956` a number, not the year 1956.

@@ -12,7 +12,7 @@ export const SUFFIX_CURRENCY = new RegExp(
   'iy',
 );
 export const MEASURE = new RegExp(`(?:${MEASURE_WORDS})`, 'y');
-export const COUNT_NOUN = /\s?(?:(?:["“][^"”]{1,24}["”]|[A-Za-z][\w-]*)\s){0,3}?(?:["“][^"”]{1,24}["”]\s)?([a-z][a-z-]*[a-rt-z]s|[a-z]+ies|[a-z]+ren|people)\b/y;
+export const COUNT_NOUN = /\s?(?:(?:["“][^"”]{1,24}["”]|(?:[A-Z]\.){2,}|[A-Za-z][\w-]*)\s){0,3}?(?:["“][^"”]{1,24}["”]\s)?([a-z][a-z-]*[a-rt-z]s|[a-z]+ies|[a-z]+ren|people)\b/y;
 
 
 /** A figure as the tokenizer reads it, before metric, entity and period are attached. */

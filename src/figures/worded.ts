@@ -102,7 +102,14 @@ export function readChinesePercent(text: string, at: number): RawFigure | null {
 /** `超千亿元` → 1e11 CNY, over. */
 export function readScaleOnly(text: string, at: number, token: string): RawFigure | null {
   const cur = sticky(SUFFIX_CURRENCY, text, at + token.length);
-  if (!cur) return null;
+  if (!cur) {
+    // `突破千亿件`: an implicit one before the scale, counting what the measure word counts.
+    const measure = sticky(MEASURE, text, at + token.length);
+    if (!measure) return null;
+    const count: RawFigure = { ...bare('count', at, at + token.length + measure[0].length, 10 ** SCALE[token], measure[0], text), counted: measure[0] };
+    count.qualifier ??= 'over';
+    return count;
+  }
   const figure = bare('money', at, at + token.length + cur[0].length, 10 ** SCALE[token], CURRENCY_SUFFIX[cur[0].trim().toLowerCase()] ?? 'CNY', text);
   figure.qualifier ??= 'over';
   return figure;
