@@ -348,3 +348,15 @@ describe('counts after with, of U.S. things, and of an implicit one', () => {
     expect(read('快递业务量突破千亿件')).toEqual([['千亿件', 'count', 1e11, '件', 'over']]);
   });
 });
+
+describe('names around metric words and places', () => {
+  const owners = (text: string) => extractFigures(parseBulletin(text, { date: '2024-03-06' })).map((f) => [f.text, f.entity]);
+  it('keeps the name before a metric word in one capitalised run, and drops a lone modifier', () => {
+    expect(owners('Shopee GMV $28.6bn, up 22%.')).toEqual([['$28.6bn', 'Shopee'], ['22%', 'Shopee']]);
+    expect(owners('Walmart beat estimates. Adjusted EPS $0.61.').map((r) => r[1])).toEqual(['Walmart']);
+  });
+  it('reads New York as one place, and a region before a metric as the company in the story', () => {
+    expect(owners('Target shares jumped 12% in New York.')).toEqual([['12%', 'Target']]);
+    expect(owners('Nike cut its outlook. North America revenue fell 13%.')).toEqual([['13%', 'Nike']]);
+  });
+});

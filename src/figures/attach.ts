@@ -64,6 +64,10 @@ const DEMONYM = whole(PLACES.filter((r) => r.name === 'demonym'));
 /** A verb right after a place: the place is the sentence's subject. */
 const ACTS = /^\.?\s+(?:(?:also|has|have|had|is|was|will|would)\s+)?(?:achieved|posted|reported|recorded|saw|sees|had|has|exported|imported|said|says|grew|rose|fell|added|cut|raised|accounted|spent|made|sold|bought|generated|earned|led|ranked|topped|approved|announced|lowered|kept|held|imposed|plans|aims|expects)\b/;
 const NOT_A_NAME = whole([...EVENTS, ...NOT_NAMES]);
+/** Words that name no one on their own (`Adjusted`, `Issue`, `Black Friday`). */
+export function namesNoOne(value: string): boolean {
+  return NOT_A_NAME.test(value);
+}
 const EVENT_START = new RegExp(`^(?:${EVENTS.map((r) => r.pattern).join('|')})(?= |$)`);
 const ROLES = PERSON_ROLES.map((r) => r.pattern).join('|');
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLES})(?:\\s+(?:and|of|at|officer))*\\s*,?\\s*$`, 'i');
@@ -95,6 +99,12 @@ export function entityMentions(sentence: string): EntityMention[] {
     let first = 0;
     let last = words.length;
     let offset = m.index;
+    // A place of several words is one name even when its first word opens sentences (`New York`).
+    if (PLACE.test(words.slice(first, last).join(' ').replace(/\.$/, ''))) {
+      const value = words.slice(first, last).join(' ');
+      found.push({ start: offset, end: offset + value.length, value, possessive, place: !possessive && !ACTS.test(sentence.slice(offset + value.length, offset + value.length + 24)) });
+      continue;
+    }
     // Openers, adjectives of place (`Singapore-based Nimbus`) and events (`Black Friday spending`) lead no name.
     for (;;) {
       const event = EVENT_START.exec(words.slice(first, first + 4).join(' '));

@@ -4,7 +4,7 @@
  */
 import type { Basis, Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper, foldWidth } from '../parse/lines.js';
-import { clauses, chineseSubject, entityMentions, metricMentions, periodMentions, REFERS_BACK_MARK, type EntityMention, type Mention } from './attach.js';
+import { clauses, chineseSubject, entityMentions, metricMentions, namesNoOne, periodMentions, REFERS_BACK_MARK, type EntityMention, type Mention } from './attach.js';
 import { INDICES as EN_INDICES } from './rules/en/entities.js';
 import { INDICES as ZH_INDICES } from './rules/zh/entities.js';
 import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, languageOfClause, matchName } from './rules/index.js';
@@ -99,6 +99,18 @@ function maskUrls(text: string): string {
   return text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
 }
 
+/**
+ * A name less the metric words that end it (`Shopee GMV` → `Shopee`); none when a metric word opens
+ * it (`Gross merchandise volume…`).
+ */
+function withoutMetric(e: EntityMention, metrics: Mention[], sentence: string): EntityMention[] {
+  const m = metrics[firstStartingFrom(metrics, e.start)];
+  const inside = m && m.start < e.end ? m : metrics[firstStartingFrom(metrics, e.start) - 1];
+  if (!inside || inside.end <= e.start || inside.start >= e.end) return [e];
+  const value = sentence.slice(e.start, inside.start).trimEnd();
+  return inside.start > e.start && value.length >= 2 && !namesNoOne(value) ? [{ ...e, end: e.start + value.length, value, possessive: false }] : [];
+}
+
 /** `sentence` comes with its links blanked out (see {@link maskUrls}). */
 function analyse(sentence: string, where: Where, context: ItemContext): SentenceAnalysis {
   const folded = foldWidth(sentence);
@@ -130,7 +142,7 @@ function analyse(sentence: string, where: Where, context: ItemContext): Sentence
   const raw = scanFigures(folded);
   // A capitalised metric word (`Gross merchandise volume…`), a period (`Fiscal Q4`) or an amount
   // glued to its currency names no one.
-  const named = chinese ? [] : entityMentions(sentence).filter((e) => !overlapsAny(metrics, e) && !overlapsAny(periods, e) && !overlapsAny(raw, e));
+  const named = chinese ? [] : entityMentions(sentence).flatMap((e) => withoutMetric(e, metrics, sentence)).filter((e) => !overlapsAny(periods, e) && !overlapsAny(raw, e));
   return {
     folded,
     chinese,
@@ -226,7 +238,9 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       const inClause = (e: Mention | undefined) => (e && e.start >= clause[0] ? e : undefined);
       const following = firstAfter(entities, f.end, clause);
       const place = inClause(places[lastEndingBy(places, f.start)]);
-      entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? place ?? following)?.value ?? context.entity;
+      // `North America revenue fell 13%`: a place right before a metric is a region of the company in the story.
+      const region = place && /^\s*$/.test(folded.slice(place.end, firstAfter(metrics, place.end, clause)?.start ?? place.end + 2)) ? place : undefined;
+      entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? (region && context.entity ? undefined : place) ?? following)?.value ?? context.entity;
       // `will pay $500 million for UK luxury platform Farfetch`, `invest up to $100m in MoMo`: the
       // amount belongs to the company it buys or funds.
       if (f.kind === 'money') {

@@ -51,7 +51,7 @@ export const NOT_NAMES: CueRule[] = [
   {
     name: 'word',
     pattern:
-      'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hi|Hello|Hey|Dear|Paid|Free|Meanwhile|Elsewhere|Plus|Also|Overall|Separately|No\\.?|Sales|Revenue|Profit|Shares|Stocks|Markets?|Prices|Earnings|Results|Guidance|Outlook|Livestream(?:ing)?|E-commerce|Ecommerce|Online|Retail|Subsidies|Consumers|Shoppers|Sellers|Merchants|Users|Customers|(?:Pre-)?Series [A-H]\\d?\\+?|Seed|Angel|IPO',
+      'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hi|Hello|Hey|Dear|Paid|Free|Meanwhile|Elsewhere|Plus|Also|Overall|Separately|No\\.?|Sales|Revenue|Profit|Shares|Stocks|Markets?|Prices|Earnings|Results|Guidance|Outlook|Livestream(?:ing)?|E-commerce|Ecommerce|Online|Retail|Subsidies|Consumers|Shoppers|Sellers|Merchants|Users|Customers|(?:Pre-)?Series [A-H]\\d?\\+?|Seed|Angel|IPO|Adjusted|Reported|Net|Gross|Operating|Quarterly|Annual|Full-year|Comparable|Same-store|Core|Organic|Issue|Edition|Vol\\.?|Volume|CET|CEST|GMT|BST|EST|EDT|PST|PDT|UTC|HKT|SGT|JST|KST',
     examples: ['Twelve', 'Hi', 'No.', 'Series C'],
   },
 ];
