@@ -6,7 +6,7 @@ import { ISO_CODES } from './lexicon.js';
 import { NOT_A_YEAR_AFTER } from './rules/calendar.js';
 import { EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js';
 import { MEASURE_END, NATION, NOT_SUBJECT_START, SEGMENT } from './rules/zh/entities.js';
-import { METRIC_SCAN, scanPeriods } from './rules/index.js';
+import { cueAlternation, METRIC_SCAN, scanPeriods } from './rules/index.js';
 import type { CueRule } from './rules/rule.js';
 
 /** A mention found in a sentence, with where it stands. */
@@ -58,7 +58,7 @@ const NOT_NAME_END = new Set(
     'Would Could Should Can The This That And But Of By To In On At For').split(' '),
 );
 
-const whole = (rules: CueRule[]) => new RegExp(`^(?:${rules.map((r) => r.pattern).join('|')})$`);
+const whole = (rules: CueRule[]) => new RegExp(`^(?:${cueAlternation(rules)})$`);
 const PLACE = whole(PLACES.filter((r) => r.name !== 'demonym'));
 const DEMONYM = whole(PLACES.filter((r) => r.name === 'demonym'));
 /** A verb right after a place: the place is the sentence's subject. */
@@ -68,8 +68,8 @@ const NOT_A_NAME = whole([...EVENTS, ...NOT_NAMES]);
 export function namesNoOne(value: string): boolean {
   return NOT_A_NAME.test(value);
 }
-const EVENT_START = new RegExp(`^(?:${EVENTS.map((r) => r.pattern).join('|')})(?= |$)`);
-const ROLES = PERSON_ROLES.map((r) => r.pattern).join('|');
+const EVENT_START = new RegExp(`^(?:${cueAlternation(EVENTS)})(?= |$)`);
+const ROLES = cueAlternation(PERSON_ROLES);
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLES})(?:\\s+(?:and|of|at|officer))*\\s*,?\\s*$`, 'i');
 const ROLE_AFTER = new RegExp(`^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:${ROLES})\\b|\\s+(?:CEO|CFO|COO|CTO)\\b)`, 'i');
 /** `RMB99.4`, `HK$4.8`: an amount glued to its currency, not a name. */
@@ -99,14 +99,10 @@ export function entityMentions(sentence: string): EntityMention[] {
     let first = 0;
     let last = words.length;
     let offset = m.index;
-    // A place of several words is one name even when its first word opens sentences (`New York`).
-    if (PLACE.test(words.slice(first, last).join(' ').replace(/\.$/, ''))) {
-      const value = words.slice(first, last).join(' ');
-      found.push({ start: offset, end: offset + value.length, value, possessive, place: !possessive && !ACTS.test(sentence.slice(offset + value.length, offset + value.length + 24)) });
-      continue;
-    }
-    // Openers, adjectives of place (`Singapore-based Nimbus`) and events (`Black Friday spending`) lead no name.
-    for (;;) {
+    // Openers, adjectives of place (`Singapore-based Nimbus`) and events (`Black Friday spending`) lead no
+    // name; a place of several words stays whole even when its first word opens sentences (`New York`).
+    const wholePlace = PLACE.test(words.join(' ').replace(/\.$/, ''));
+    while (!wholePlace) {
       const event = EVENT_START.exec(words.slice(first, first + 4).join(' '));
       const skip = event ? event[0].split(' ').length : first < last && (NOT_ENTITY.has(words[first].replace(/\.$/, '')) || DEMONYM.test(words[first]) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[first])) ? 1 : 0;
       if (!skip || first + skip > last) break;
@@ -146,11 +142,10 @@ const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|此次|本�
 const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:(?:双1[12]|双十[一二]|618|春节|国庆)(?:期间|当天|当日|大促)?(?:[(（][^)）]{0,30}[)）])?|第?[一二三四1-4]季度|[上下]半年|前三季度|前\d{1,2}个?月|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
 const ZH_STOP = /(?:\d|比(?:上|去)年|分别|收跌|收涨|跌|涨|报(?=\d)|上线|推出|开设|开通|启动|签署|获得|完成|成立|投入|建成|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
 
-const cues = (rules: CueRule[]) => rules.map((r) => r.pattern).join('|');
-const ZH_NATION = new RegExp(`^(?:${cues(NATION)})`);
-const ZH_NOT_SUBJECT = new RegExp(`^(?:${cues(NOT_SUBJECT_START)})`);
-const ZH_MEASURE_END = new RegExp(`(?:${cues(MEASURE_END)})$`);
-const ZH_SEGMENT = new RegExp(`^(?:${cues(SEGMENT)})$`);
+const ZH_NATION = new RegExp(`^(?:${cueAlternation(NATION)})`);
+const ZH_NOT_SUBJECT = new RegExp(`^(?:${cueAlternation(NOT_SUBJECT_START)})`);
+const ZH_MEASURE_END = new RegExp(`(?:${cueAlternation(MEASURE_END)})$`);
+const ZH_SEGMENT = whole(SEGMENT);
 
 /** Words that point back to the company already named (`集团整体`, `该公司`). */
 const REFERS_BACK = new Set(['集团', '集团整体', '整体', '该集团', '公司整体']);

@@ -7,7 +7,7 @@ import { codePointMapper, foldWidth } from '../parse/lines.js';
 import { clauses, chineseSubject, entityMentions, metricMentions, namesNoOne, periodMentions, REFERS_BACK_MARK, type EntityMention, type Mention } from './attach.js';
 import { INDICES as EN_INDICES } from './rules/en/entities.js';
 import { INDICES as ZH_INDICES } from './rules/zh/entities.js';
-import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, languageOfClause, matchName } from './rules/index.js';
+import { BASIS_SCAN, cueAlternation, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, languageOfClause, matchName } from './rules/index.js';
 import { scanFigures, type RawFigure } from './numbers.js';
 import { before, clauseIndexAt, firstAfter, firstStartingFrom, lastEndingBy, nearest, overlapsAny, sentences } from './positions.js';
 
@@ -173,6 +173,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     const clause = clauseSpans[clauseIndex] ?? [0, folded.length];
     const after = folded.slice(f.end, f.end + 30);
     const lead = folded.slice(Math.max(clause[0], f.start - 24), f.start);
+    // The clause before the figure, bounded (see LOOK_BACK): where deal, funding and forecast cues stand.
+    const recent = folded.slice(Math.max(clause[0], f.start - LOOK_BACK), f.start);
 
     let metric: string | null = null;
     const zhCounted = chinese && f.kind === 'count' ? ZH_COUNTED.exec(after) : null;
@@ -246,9 +248,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
       if (f.kind === 'money') {
         const target = firstAfter(entities, f.end, clause);
         const toward = folded.slice(f.end, target?.start ?? f.end);
-        const before = folded.slice(Math.max(clause[0], f.start - LOOK_BACK), f.start);
-        if (target && /^\s*for\b/i.test(toward) && DEAL_VERB.test(before)) [entity, metric] = [target.value, 'deal_value'];
-        else if (target && /^\s*(?:in|into)\b/i.test(toward) && FUNDING_VERB.test(before)) [entity, metric] = [target.value, 'funding'];
+        if (target && /^\s*for\b/i.test(toward) && DEAL_VERB.test(recent)) [entity, metric] = [target.value, 'deal_value'];
+        else if (target && /^\s*(?:in|into)\b/i.test(toward) && FUNDING_VERB.test(recent)) [entity, metric] = [target.value, 'funding'];
       }
     }
 
@@ -266,7 +267,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     const basis = f.direction !== null ? basisOf(folded.slice(clause[0], clause[1]) + folded.slice(f.end, f.end + 30), period) : null;
     // `20% of its revenue`, `占社会消费品零售总额的比重为26.8%`: the whole a share is of.
     const of = metric === 'share' ? (firstAfter(metrics, f.end, clause) ?? (chinese ? before(metrics, f.start, clause) : null))?.value ?? null : null;
-    const forecast = FORECAST_BEFORE_SCAN.re.test(folded.slice(Math.max(clause[0], f.start - LOOK_BACK), f.start)) || FORECAST_AFTER_SCAN.re.test(after);
+    const forecast = FORECAST_BEFORE_SCAN.re.test(recent) || FORECAST_AFTER_SCAN.re.test(after);
     // `营收突破30亿`: a Chinese amount of a money measure is money even when the currency goes unsaid.
     const kind = f.kind === 'count' && f.unit === null && chinese && metric !== null && MONEY_METRICS.has(metric) ? 'money' : f.kind;
     // Spelled out rather than spread: an object spread per figure was the slowest line of extraction.
@@ -294,7 +295,7 @@ function latinName(clause: string): string | null {
 const LOOK_BACK = 80;
 /** Measures in money: a bare Chinese amount of one of them is money in an unsaid currency. */
 const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'profit', 'operating_profit', 'adjusted_net_income', 'gmv', 'transaction_volume', 'sales', 'market_value', 'valuation', 'funding', 'deal_value', 'investment', 'online_retail_sales', 'retail_sales', 'market_size', 'buyback', 'capital_expenditure', 'subsidy', 'fine', 'import_export_volume', 'exports', 'imports']);
-const INDEX = new RegExp(`^(?:${[...EN_INDICES, ...ZH_INDICES].map((r) => r.pattern).join('|')})$`);
+const INDEX = new RegExp(`^(?:${cueAlternation([...EN_INDICES, ...ZH_INDICES])})$`);
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 

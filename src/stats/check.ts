@@ -161,8 +161,10 @@ const sameFigure = (a: Figure, b: Figure) =>
 function samePeriod(a: string, b: string): boolean {
   if (a === b) return true;
   const [year, other] = /^\d{4}$/.test(a) ? [a, b] : /^\d{4}$/.test(b) ? [b, a] : [null, null];
-  return year !== null && other!.split('/').every((end) => new RegExp(`^${year}-\\d{2}-\\d{2}$`).test(end));
+  return year !== null && other!.split('/').every((end) => DAY.test(end) && end.startsWith(`${year}-`));
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A summary figure (headline or title) against the same figure where the story is told. */
 function checkSummary(check: 'headline' | 'title', summary: Figure, told: Figure[], notFound: string): Finding {

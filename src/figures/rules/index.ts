@@ -34,6 +34,11 @@ export function languageOfClause(clause: string): Language {
   return han > 0 && han * 3 >= latin ? zh : en;
 }
 
+/** The alternation of a cue table's patterns, for a caller to anchor (`^(?:…)$`, `^(?:…)`, `(?:…)$`). */
+export function cueAlternation(rules: CueRule[]): string {
+  return rules.map((r) => r.pattern).join('|');
+}
+
 /** One pattern for a table: each rule a capturing group, so the group that matched names the rule. */
 export interface Combined<T extends string> {
   re: RegExp;
