@@ -8,6 +8,7 @@ import { EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js'
 import { MEASURE_END, NATION, NOT_SUBJECT_START, SEGMENT } from './rules/zh/entities.js';
 import { cueAlternation, METRIC_SCAN, scanPeriods } from './rules/index.js';
 import type { CueRule } from './rules/rule.js';
+import { stripEnd } from '../parse/lines.js';
 
 /** A mention found in a sentence, with where it stands. */
 export interface Mention {
@@ -70,7 +71,9 @@ export function namesNoOne(value: string): boolean {
 }
 const EVENT_START = new RegExp(`^(?:${cueAlternation(EVENTS)})(?= |$)`);
 const ROLES = cueAlternation(PERSON_ROLES);
+// Bounded: reads 40 characters before a name (entityMentions).
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLES})(?:\\s+(?:and|of|at|officer))*\\s*,?\\s*$`, 'i');
+// Bounded: reads 40 characters after a name.
 const ROLE_AFTER = new RegExp(`^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:${ROLES})\\b|\\s+(?:CEO|CFO|COO|CTO)\\b)`, 'i');
 /** `RMB99.4`, `HK$4.8`: an amount glued to its currency, not a name. */
 const CURRENCY_GLUED = /^(?:RMB|HK|US|NT|[A-Z]{3})\$?\s?\d/;
@@ -165,9 +168,7 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   text = text.slice(0, Math.max(0, cut));
   const stop = ZH_STOP.exec(text);
   if (stop) text = text.slice(0, stop.index);
-  text = text
-    .replace(/(?:初步)?(?:业绩|数据|财报|报告|公告|统计)显示$/, '')
-    .replace(/[：:“”"「」\s]+$/, '')
+  text = stripEnd(text.replace(/(?:初步)?(?:业绩|数据|财报|报告|公告|统计)显示$/, ''), /[：:“”"「」\s]*$/)
     .replace(/^[：:“”"「」\s·•\-*]+/, '');
   if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场|跨境|电商|是|系|参与|使用|购买|参加)/.test(text)) return null;
   // `京东：超1.7万个品牌`: a qualifier before the number is not part of the name.
@@ -181,7 +182,7 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   const latin = /^[\u4e00-\u9fff]*(?:电商|平台|品牌|公司|企业|巨头|零售商|应用)([A-Za-z][\w.&-]*)$/.exec(text);
   if (latin) text = latin[1];
   // `速卖通Choice业务` → 速卖通; `TikTok Shop美国站` → TikTok Shop.
-  text = text.replace(/(?:[A-Za-z][\w ]*)?(?:业务|板块|事业部)$/, '') || text;
+  text = stripEnd(text, /(?:[A-Za-z][\w ]*)?(?:业务|板块|事业部)$/) || text;
   // `TikTok Shop美国站` is the U.S. store, a series of its own; a bare `站` adds nothing.
   text = text.replace(/(?<!美国|中国|英国|日本|欧洲|东南亚|德国|法国|美|欧|日|英|德|法)站$/, '') || text;
   text = text.replace(/(?:新能源汽车|电动汽车|汽车|智能手机|手机)$/, '') || text;
@@ -198,11 +199,15 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   return text;
 }
 
+// Bounded: reads 24 characters before a date (periodMentions).
 const REPORTED_ON = /\b(?:said|says|announced|reported|disclosed|told [\w ]{1,20}|wrote|posted|published|filed) on\s*$/i;
+// Bounded: reads 24 characters after a date.
 const REPORTING_AFTER = /^(?:[，,]\s*)?[^，,。；;\d]{0,14}?(?:宣布|发布|公布|表示|称|消息|披露|透露|报道|讯|电)/;
 
 // The year a sentence is about: not one it reaches back to (`since 2020`, `较2019年`).
-const SENTENCE_YEAR = new RegExp(`(?<!(?:since|from|until|before|after|than|较|比|自)\\s*(?:fiscal\\s)?)(?<![\\d.])((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`, 'i');
+// The look-behind runs only where a year starts (the look-ahead first), so a long run of spaces is
+// not scanned again from every position.
+const SENTENCE_YEAR = new RegExp(`(?<![\\d.])(?=(?:19|20)\\d{2})(?<!(?:since|from|until|before|after|than|较|比|自)\\s*(?:fiscal\\s)?)((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`, 'i');
 
 /**
  * Every period mention in a sentence, as `2021`, `2021-Q3`, `2021-H1`, `2021-01` or

@@ -179,6 +179,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): Array<RawFigur
     let metric: string | null = null;
     const zhCounted = chinese && f.kind === 'count' ? ZH_COUNTED.exec(after) : null;
     const specific = /^\s*(?:stake|equity stake|share of (?:the )?(?:\w+ )?market|market share|of the (?:\w+ )?market|市场份额|份额|股权|股份)/i.exec(after);
+    // Bounded: `after` and `lead` are the 30 and 24 characters beside the figure, never the sentence.
     if (f.kind === 'percent' && specific) {
       metric = /stake|股权|股份/i.test(specific[0]) ? 'stake' : 'market_share';
     } else if (f.kind === 'percent' && /(?:accounting for|accounted for|accounts for|account for|占(?:比)?(?:为|达)?|占[^，,。；;\d]{1,20}的(?:比重|比例)?(?:为|达)?|比重为?|占据)\s*(?:about |nearly |around |approximately |约|近)?$/i.test(lead)) {

@@ -176,6 +176,7 @@ const ABSOLUTE_CHANGE = /(?:increased|decreased|rose|grew|fell|dropped|declined|
 /** `下调金融机构存款准备金率0.25个百分点`: a Chinese verb, its object, then the size of the change. */
 const ZH_VERB_OBJECT_CHANGE = /(?:(?<up>上调|提高|调高|增加)|(?<down>下调|降低|调低|减少))[\u4e00-\u9fff]{1,12}$/;
 
+// Bounded: reads the 40 characters before a figure (readAt).
 const NOT_AMOUNT_BEFORE = /\b(?:PMI|purchasing managers'? index)\s*(?:为|是|录得|报|was|of|at|is|stood at|came in at|rose to|fell to|reading of)?\s*$/i;
 const EXCHANGE_RATE_AFTER = /^\s*(?:per|to the|against the|a)\s+(?:US\s|U\.S\.\s)?(?:dollar|euro|yuan|pound|yen)\b|^\s*兑(?!换)/i;
 
@@ -327,6 +328,7 @@ const ZH_DURATION_AFTER = /^(?:工作日|交易日|自然日|小时|月|星期|�
 /** `分别提高1.2个和0.8个百分点`: the first number's `个` shares the second's percentage points. */
 const SHARED_POINTS = /\s?个(?=\s?[和与、及]\s?\d+(?:\.\d+)?\s?个\s?百\s?分\s?点)/y;
 const BARE_COUNT_AFTER = /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|at|by|from|to|as|a|an|and|or|up|down|over|last|this|since|it|they|we|compared|versus|vs)\b)/i;
+// Bounded: reads the 30 characters before a bare number (readCount).
 const PRODUCT_WORD = /(?:^|[^A-Za-z])([A-Za-z][A-Za-z&]*)[ -]?$/;
 const PLAIN_BEFORE = /^(?:the|about|nearly|over|more|some|almost|around|roughly|approximately|only|just|with|and|but|for|all|another|its|their|his|her|our|up|to|at|than|of|in|by|had|has|have|were|was|are|is|hired|added|opened|closed|cut|shed|laid|employs|employed|sold|shipped|delivered|banned|handled|removed|launched|signed|reached|served|attracted|across|from|handles|now|nearly|almost|total|totaling|totalling|least|most|under|below|above|exceeding|additional|further|first|another|extra|new|roughly|approx|some)$/i;
 

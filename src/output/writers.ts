@@ -108,9 +108,21 @@ function tsvWriter(columns: Column[]): RowWriter {
   };
 }
 
+/**
+ * A multi-line cell on one line: each line break, with the white space and blank lines around it,
+ * becomes ` ⏎ `. Split and trimmed rather than replaced by one pattern of spaces around a line break,
+ * which retries a long run of spaces from each of its positions.
+ */
+function joinLines(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length === 1) return text;
+  const kept = lines.map((line, i) => (i === 0 ? line.trimEnd() : i === lines.length - 1 ? line.trimStart() : line.trim()));
+  return kept.filter((line, i) => line !== '' || i === 0 || i === kept.length - 1).join(' ⏎ ');
+}
+
 function clipCell(value: Cell, width: number): string {
   if (value === null) return '';
-  const text = String(value).replace(/\s*\n\s*/g, ' ⏎ ');
+  const text = joinLines(String(value));
   return [...text].length > width ? [...text].slice(0, width - 1).join('') + '…' : text;
 }
 

@@ -172,10 +172,11 @@ function readFrontMatter(rows: Row[], b: TreeBuilder): { end: number; title: str
   let title: string | null = null;
   let date: string | null = null;
   for (const r of rows.slice(1, close)) {
-    const kv = /^(title|date)\s*:\s*["']?(.*?)["']?\s*$/i.exec(r.text);
-    if (!kv || !kv[2]) continue;
-    if (kv[1].toLowerCase() === 'title') title = kv[2];
-    else date = findFullDate(foldWidth(kv[2]))?.iso ?? null;
+    const kv = /^(title|date)\s*:(.*)$/i.exec(r.text);
+    const value = kv ? unquote(kv[2].trim()) : '';
+    if (!kv || !value) continue;
+    if (kv[1].toLowerCase() === 'title') title = value;
+    else date = findFullDate(foldWidth(value))?.iso ?? null;
   }
   b.part('front_matter', rows[0], rows[close]);
   if (title !== null) b.title = title;
@@ -254,14 +255,18 @@ const DATE_LABEL = /^(?:date|dated|issue|today is|今天是|日期|时间)\s*[:�
 
 /** The line with its date and weekday taken out: what is left of a date line is its masthead. */
 function withoutDate(text: string, at: { index: number; length: number }): string {
-  return (text.slice(0, at.index) + ' ' + text.slice(at.index + at.length))
+  const rest = (text.slice(0, at.index) + ' ' + text.slice(at.index + at.length))
     .replace(WEEKDAY, ' ')
     .replace(/[【】[\]()（）|｜,，·]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(DATE_LABEL, '')
-    .replace(/[:：\-–—]+$/, '')
-    .trim();
+    .replace(DATE_LABEL, '');
+  return stripEnd(rest, /[:：\-–—]+$/).trim();
+}
+
+/** A front-matter value without the one pair of quotes YAML may put around it. */
+function unquote(value: string): string {
+  return value.replace(/^["']/, '').replace(/["']$/, '');
 }
 
 /** A line that says it lists the day's headlines, so two of them are enough. */
@@ -324,9 +329,9 @@ function readHeader(rows: Row[], b: TreeBuilder, titledBefore: boolean): string 
       i = end;
       continue;
     }
-    const list = r.text.split(/\s*[;；]\s*/).filter(Boolean);
+    const list = r.text.split(/[;；]/).filter((s) => s.trim() !== '');
     const labelled = HEADLINE_LABEL.test(r.text) && list.length >= 2;
-    if (b.headlines.length === 0 && (list.length >= 3 || labelled) && !isParagraph(r.text.replace(/\.{3}$|…+$/, ''))) {
+    if (b.headlines.length === 0 && (list.length >= 3 || labelled) && !isParagraph(stripEnd(r.text, /\.{3}$|…+$/))) {
       flushIntro();
       const colon = /^[^:：]{1,30}[:：]\s*/.exec(r.text);
       const at = colon ? colon[0].length : 0;
@@ -352,10 +357,12 @@ function readHeader(rows: Row[], b: TreeBuilder, titledBefore: boolean): string 
   return date;
 }
 
+// Bounded: at most 42 characters are read from any start.
 const MASTHEAD_BRACKETS = /[【[]([^】\]]{4,40})[】\]]/;
+// Bounded: anchored, and the brand before the bar is at most 40 characters, so the linear tail is tried at most 40 times.
 const MASTHEAD_BAR = /^(.{1,40}?)\s*(?:[|丨｜]|\s·\s)\s*(?=\S)/;
 /** What may follow a brand after a bar and is neither a date nor a headline: `第86期`, `Issue #57`. */
-const ISSUE_MARK = /^(?:第\s*\d+\s*期|(?:issue|no\.?|vol\.?|volume|edition)\s*#?\s*\d+|#\d+|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[\p{L} ]{0,20}\bedition)(?:\s|$)/iu;
+const ISSUE_MARK = /^(?:第\s*\d+\s*期|(?:issue|no\.?|vol\.?|volume|edition)\s*(?:#\s*)?\d+|#\d+|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[\p{L} ]{0,20}\bedition)(?:\s|$)/iu;
 
 /** The brand alone: `#老高电商早报#` → `老高电商早报`, `Brand 📰` → `Brand`. */
 function cleanBrand(text: string): string {
@@ -376,6 +383,7 @@ function readMasthead(r: Row, b: TreeBuilder): string | null {
   const bracket = MASTHEAD_BRACKETS.exec(text);
   const bracketDate = bracket ? findFullDate(foldWidth(bracket[1])) : null;
   const bar = MASTHEAD_BAR.exec(text);
+  // Bounded: anchored, a brand of at most 40 characters before the colon.
   const colon = /^([^:：]{1,40}?)\s*[:：]\s*(?=\S)/.exec(text);
   if (bracket && bracketDate && cleanBrand(text.slice(0, bracket.index))) {
     date = bracketDate.iso;

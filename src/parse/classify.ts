@@ -88,22 +88,28 @@ export function matchBullet(folded: string): BulletMatch | null {
 
 const BRACKET_SECTION = /^\s*【([^】]{1,30})】\s*$/;
 const BAR_SECTION = /^\s*[▍▌▎▋┃]\s*(\S.{0,24})$/;
-const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.+?)(?:\s+#+)?\s*$/;
+const MARKDOWN_HEADING = /^\s*#{1,6}\s(.*)$/;
 const CHINESE_NUMERAL_SECTION = /^\s*[一二三四五六七八九十]{1,3}\s*[、.:：]\s*(\S.{0,24})$/;
-const BOLD_LINE = /^\s*(?:\*\*|__)(.{1,60}?)(?:\*\*|__)\s*[:：]?\s*$/;
+const BOLD_LINE = /^\s*(?:\*\*|__)(.{1,60}?)(?:\*\*|__)\s*(?:[:：]\s*)?$/;
 
 /**
  * A line that is a section header whatever surrounds it: `【国内】`, `## Funding`, `一、国内新闻`,
  * `**Deals**`. Returns the section's name.
  */
 export function strongSectionName(text: string): string | null {
-  const m =
-    BRACKET_SECTION.exec(text) ??
-    BAR_SECTION.exec(text) ??
-    MARKDOWN_HEADING.exec(text) ??
-    CHINESE_NUMERAL_SECTION.exec(text) ??
-    BOLD_LINE.exec(text);
-  return m ? cleanSectionName(m[1]) : null;
+  const name =
+    BRACKET_SECTION.exec(text)?.[1] ??
+    BAR_SECTION.exec(text)?.[1] ??
+    headingText(text) ??
+    CHINESE_NUMERAL_SECTION.exec(text)?.[1] ??
+    BOLD_LINE.exec(text)?.[1];
+  return name === undefined ? null : cleanSectionName(name);
+}
+
+/** A Markdown heading's text, without the closing `#`s ATX headings may end with. */
+function headingText(text: string): string | undefined {
+  const m = MARKDOWN_HEADING.exec(text);
+  return m ? stripEnd(m[1].trimStart(), /(?:\s+#+)?\s*$/) : undefined;
 }
 
 /** Strip emoji, decoration and a trailing colon from a section line. */
@@ -137,8 +143,6 @@ export function isWeakSection(text: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && !/\d{3}/.test(t);
 }
 
-const TRAILING_PAREN = /\s*[(（][^()（）]*[)）]\s*[.。]?\s*$/;
-
 /**
  * A line that reads as running text: it ends a sentence, or is too long to be a title. A trailing
  * parenthesis (a source, `(2 minute read)`) is looked through.
@@ -147,15 +151,16 @@ export function isParagraph(text: string): boolean {
   const t = text.trim();
   if (textWidth(t) > 200) return true;
   // `Coming up...`: a few words trailing off are a title, not a sentence.
-  if (/(?:\.{3}|…+)$/.test(t) && textWidth(t) <= 40 && !/[.。!！?？]\s/.test(t)) return false;
-  const core = t.replace(TRAILING_PAREN, '');
+  if ((t.endsWith('...') || t.endsWith('…')) && textWidth(t) <= 40 && !/[.。!！?？]\s/.test(t)) return false;
+  const core = stripEnd(t, /\s*[(（][^()（）]*[)）]\s*[.。]?\s*$/);
   if (!core) return false;
   if (core !== t && /[.。!！?？…”"']$/.test(core)) return true;
   return /[.。!！?？…;；]["”'’]?$/.test(core) || (textWidth(core) > 160);
 }
 
 const SEPARATOR = /^\s*(?:[-=*_~—–·.•]\s*){3,}$/;
-const END_MARK = /^\s*[-=*_~—–·]{2,}\s*\S{1,12}\s*[-=*_~—–·]{2,}\s*$/;
+// `—— 完 ——`: the word between the rules starts with no rule mark, so the first rule is read one way only.
+const END_MARK = /^\s*[-=*_~—–·]{2,}\s*[^\s\-=*_~—–·]\S{0,11}\s*[-=*_~—–·]{2,}\s*$/;
 
 export function isSeparator(text: string): boolean {
   return SEPARATOR.test(text);
@@ -194,7 +199,8 @@ export function isFooterLine(text: string): boolean {
   return FOOTER.test(text) || END_MARK.test(text);
 }
 
-const SOURCE_LINE = /^\s*[(（]?\s*(?:Sources?|来源|消息来源|资料来源|Via)\s*[:：]\s*(.+?)\s*[)）]?\s*$/i;
+const SOURCE_LINE = /^\s*(?:[(（]\s*)?(?:Sources?|来源|消息来源|资料来源|Via)\s*[:：](.*)$/i;
+// Bounded: anchored, an outlet of at most 60 characters before the trailing spaces.
 const DASH_SOURCE_LINE = /^\s*(?:—{1,2}|―|--)\s*([^\s—].{0,59}?)\s*$/;
 
 const LINK_SOURCE_LINE = /^\[[^\]]+?\s\/\s([^\]/]{2,40})\]\((?:https?:\/\/|www\.)\S+\)$/;
@@ -205,7 +211,8 @@ const LINK_SOURCE_LINE = /^\[[^\]]+?\s\/\s([^\]/]{2,40})\]\((?:https?:\/\/|www\.
  */
 export function sourceLine(text: string): string | null {
   const m = SOURCE_LINE.exec(text);
-  if (m) return cleanSource(m[1]);
+  const outlet = m ? stripEnd(m[1], /\s*[)）]?\s*$/).trimStart() : '';
+  if (outlet) return cleanSource(outlet);
   const link = LINK_SOURCE_LINE.exec(text);
   if (link && looksLikeSource(link[1])) return cleanSource(link[1]);
   const d = DASH_SOURCE_LINE.exec(text);
@@ -230,13 +237,14 @@ export function isTableRow(text: string): boolean {
   return numeric >= 2 && numeric >= cells.length - 1;
 }
 
-const CAPTION = /^\s*[(（\[]?\s*(?:photo|image|picture|illustration|graphic|chart|credit|pictured|图片?(?:来源)?|配图|图源|摄影?)\s*(?:credit)?\s*[:：|]/i;
+const CAPTION = /^\s*(?:[(（\[]\s*)?(?:photo|image|picture|illustration|graphic|chart|credit|pictured|图片?(?:来源)?|配图|图源|摄影?)\s*(?:credit\s*)?[:：|]/i;
 
 /** An image caption or credit (`Photo: Reuters`, `图片来源：视觉中国`): belongs to where it sits. */
 export function isCaption(text: string): boolean {
   return textWidth(text) <= 160 && CAPTION.test(text);
 }
 
+// Bounded: tried only on text of at most 60 columns (looksLikeSource).
 const NOT_A_SOURCE = [
   /\d+\s*(?:-\s*)?(?:minutes?|mins?|seconds?|hours?)\s*(?:read|watch|listen|video)?$/i,
   /^(?:sponsor(?:ed)?|ad|advert(?:isement)?|partner|promoted|github repo|website|video|podcast|paywall|pdf|thread|opinion|update[d]?|live|photos?|translated|in chinese|in english)$/i,
@@ -257,16 +265,20 @@ export function looksLikeSource(inner: string): boolean {
   return !NOT_A_SOURCE.some((re) => re.test(t));
 }
 
+// Bounded: the trailing-source patterns are read only through matchAtEnd, its last 256 characters.
 const TRAILING_SOURCE = /\s*[(（]\s*((?:Sources?|来源|消息来源|Via)\s*[:：]\s*)?([^()（）]+?)\s*[)）]\s*[.。]?\s*$/i;
 // What an outlet's name carries that is not its name: `(Caixin, in Chinese)`, a paywall mark `(FT $)`.
+// Bounded: read only through stripEnd.
 const SOURCE_ANNOTATION = /(?:\s*[,，;；]\s*(?:in (?:Chinese|English|Japanese|Korean|German|French|Spanish)|paywall(?:ed)?|subscription(?: required)?|video|podcast|audio|\$)|\s+\$|\s*🔒)+$/i;
 
 /** An outlet's name without its annotations. */
 export function cleanSource(source: string): string {
-  return source.replace(SOURCE_ANNOTATION, '').trim();
+  return stripEnd(source, SOURCE_ANNOTATION).trim();
 }
 // `…rose 5%. — Reuters`: an outlet after a finished sentence and a dash.
+// Bounded: read only through matchAtEnd.
 const TRAILING_DASH_SOURCE = /(?<=[.。!?！？"”])\s*(—{1,2}|――)\s*(\p{Lu}[^.。!?！？—]{1,40}?|\p{Script=Han}[^.。!?！？—]{1,20}?)\s*$/u;
+// Bounded: read only through matchAtEnd.
 const TRAILING_SOURCE_LABEL = /(?:^|\s|[。.])(?:——\s*)?((?:Source|来源)\s*[:：]\s*)([^:：。.]{1,40}?)\s*[.。]?\s*$/i;
 
 /** A source at the end of an item's last line, and where the attribution begins in that line. */

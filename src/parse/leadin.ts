@@ -4,6 +4,7 @@
  * (`### [Title (3 minute read)](url)`). Pure string functions over one line.
  */
 import { isParagraph, textWidth } from './classify.js';
+import { matchAtEnd, stripEnd } from './lines.js';
 
 export type LeadInKind = 'bold' | 'bracket' | 'colon' | 'sentence';
 
@@ -18,6 +19,7 @@ export interface LeadIn {
 
 const BOLD = /^(\*\*|__)([^*_]{1,80}?)\1\s*(?:([—–|:：-])\s*)?(?=\S)/;
 const BRACKET = /^【([^】]{2,60})】\s*(?=\S)/;
+// Bounded: anchored, a lead-in of at most 60 characters before the colon.
 const COLON = /^([^:：]{2,60}?)\s*[:：]\s*(?=\S)/;
 const SENTENCE = /^([^.!?。！？]{2,50}?[.!?])\s+(?=["“‘]?\p{Lu})/u;
 
@@ -84,7 +86,9 @@ export function leadInOf(text: string, style: ReadonlySet<LeadInKind>): LeadIn |
   return candidates(text).find((c) => style.has(c.kind)) ?? null;
 }
 
-const LINK_HEADING = /^(?:#{1,6}\s+)?\[(?:#{1,6}\s+)?(?:\*\*)?([^\]]{2,200}?)(?:\*\*)?\]\((\S+?)\)\s*$/;
+// The title starts with no space, so the spaces after a `#` are read one way only.
+const LINK_HEADING = /^(?:#{1,6}\s+)?\[\s*(?:#{1,6}\s+)?(?:\*\*)?([^\]\s][^\]]{1,199}?)(?:\*\*)?\]\((\S+?)\)\s*$/;
+// Bounded: read only through matchAtEnd and stripEnd.
 const READ_TIME = /\s*\(\d+\s*(?:-\s*)?(?:minutes?|mins?)\s*(?:read|watch|listen)\)\s*$/i;
 
 /**
@@ -97,7 +101,7 @@ const READ_TIME = /\s*\(\d+\s*(?:-\s*)?(?:minutes?|mins?)\s*(?:read|watch|listen
 export function linkTitle(line: string): { title: string; titleAt: number; url: string } | null {
   const m = LINK_HEADING.exec(line);
   if (!m || !/^(?:https?:\/\/|www\.|\/)/i.test(m[2])) return null;
-  const title = m[1].replace(READ_TIME, '').trim();
+  const title = stripEnd(m[1], READ_TIME).trim();
   return title ? { title, titleAt: line.indexOf(m[1]), url: m[2] } : null;
 }
 
@@ -113,10 +117,19 @@ export function titleRange(title: string): [number, number] {
   for (;;) {
     const inner = title.slice(start, end);
     const lead = /^(?:\s+|\*\*|__)/.exec(inner);
-    const tail = /(?:\s+|\*\*|__)$/.exec(inner) ?? READ_TIME.exec(inner);
+    const tail = trailingMarkLength(inner);
     if (!lead && !tail) return [start, end];
     if (lead) start += lead[0].length;
-    if (tail && end - tail[0].length >= start) end -= tail[0].length;
+    if (tail && end - tail >= start) end -= tail;
     if (start >= end) return [start, start];
   }
+}
+
+/** How long the white space, emphasis mark or read time ending `text` is (0 when none). */
+function trailingMarkLength(text: string): number {
+  const spaces = text.length - text.trimEnd().length;
+  if (spaces) return spaces;
+  if (text.endsWith('**') || text.endsWith('__')) return 2;
+  const time = matchAtEnd(text, READ_TIME);
+  return time ? text.length - time.index : 0;
 }

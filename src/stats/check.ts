@@ -7,6 +7,7 @@
  */
 import type { Figure, Qualifier } from '../model.js';
 import { metricMentions } from '../figures/attach.js';
+import { matchAtEnd } from '../parse/lines.js';
 import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
 import { previousPeriod } from './periods.js';
 import { inWords } from './wording.js';
@@ -208,7 +209,7 @@ function namedWhole(share: Figure): { named: boolean; metric: string | null } {
   const at = share.sentence.indexOf(share.text);
   if (at < 0) return { named: false, metric: null };
   const after = /^\s*(?:of|in)\s+([^,;.()]+)/i.exec(share.sentence.slice(at + share.text.length));
-  const before = /占([^，,；;。]*?)$/.exec(share.sentence.slice(0, at));
+  const before = matchAtEnd(share.sentence.slice(0, at), /占([^，,；;。]*?)$/);
   const phrase = after?.[1] ?? before?.[1];
   if (phrase === undefined || phrase.trim() === '') return { named: false, metric: null };
   const metric = metricMentions(phrase).find((m) => m.value !== 'share')?.value ?? null;

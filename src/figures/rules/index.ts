@@ -45,6 +45,10 @@ export interface Combined<T extends string> {
   names: T[];
 }
 
+/**
+ * Bounded: a search with an alternation costs at most the sum of its alternatives' searches, and
+ * tests/redos.test.ts checks each rule's pattern alone; the checker cannot decide the whole.
+ */
 export function combine<T extends string>(rules: Array<LexiconRule<T> | CueRule>, wrap: (alternation: string) => string, flags: string): Combined<T> {
   return { re: new RegExp(wrap(rules.map((r) => `(${r.pattern})`).join('|')), flags), names: rules.map((r) => r.name as T) };
 }
@@ -97,6 +101,7 @@ export const FORECAST_AFTER_SCAN = combine(LANGUAGES.flatMap((l) => l.forecastAf
 
 // Periods of every language: each rule a named group, tried in table order at each place.
 const PERIOD_RULES: PeriodRule[] = LANGUAGES.flatMap((l) => l.periods);
+// Bounded: an alternation of period rules, each checked alone (see combine).
 const PERIOD_SCAN = new RegExp(PERIOD_RULES.map((r) => `(?<${r.name}>${r.pattern})`).join('|'), 'gi');
 
 /** Every period expression in `text`, read by the rule that matched. */

@@ -111,6 +111,7 @@ export const PERIODS: PeriodRule[] = [
     pattern: `\\b(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d|\\s(?:of\\s)?${YEAR})`,
     // `TSMC's December revenue`: the most recent such month — not `since its listing in August`.
     read: (g, c) => {
+      // Bounded: 40 characters before the month.
       const lead = /[^,;:.]*$/.exec(c.sentence.slice(Math.max(0, c.index - 40), c.index))![0];
       const month = MONTH_NAMES.indexOf(g.mon!.toLowerCase()) + 1;
       const y = /\b(?:since|until|till|by|before|after|from|through)\b/i.test(lead) ? null : recentYear(month, c.bulletinDate, c.yearHint);
