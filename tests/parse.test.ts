@@ -2,43 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseBulletin } from '../src/parse/bulletin.js';
 import type { Bulletin } from '../src/model.js';
+import { parseProblems, slice } from './invariants.js';
 
 const MODEL = 'fixtures/morning-news-2022-01-21.txt';
 const modelText = readFileSync(MODEL, 'utf8');
 
-function slice(text: string, start: number, end: number): string {
-  return [...text].slice(start, end).join('');
-}
-
-/** Nothing lost: every non-blank line lies in exactly one top-level part, and parts give back their text. */
+/** Nothing lost (see invariants.ts). */
 function checkInvariants(text: string, b: Bulletin): void {
-  const lines = text.split(/\r\n|\n|\r/);
-  const owner = new Map<number, string>();
-  for (const p of b.parts) {
-    for (let l = p.line; l <= p.end_line; l++) {
-      expect(owner.has(l), `line ${l} in two parts`).toBe(false);
-      owner.set(l, p.type);
-    }
-    expect(slice(text, p.start, p.end).trim()).toBe(slice(text, p.start, p.end));
-  }
-  lines.forEach((line, i) => {
-    if (line.trim() !== '') expect(owner.has(i + 1), `line ${i + 1} (${line}) in no part`).toBe(true);
-  });
-  for (const item of b.items) {
-    const title = item.parts.find((p) => p.field === 'title');
-    expect(title ? slice(text, title.start, title.end) : null).toBe(item.title);
-    const body = item.parts.filter((p) => p.field === 'body').map((p) => slice(text, p.start, p.end));
-    expect(body.join('\n')).toBe(item.body);
-    const source = item.parts.find((p) => p.field === 'source');
-    expect(source ? slice(text, source.start, source.end) : null).toBe(item.source);
-    expect((item.title ?? '') + item.body).not.toMatch(/\r/);
-  }
-  for (const u of b.unplaced) expect(slice(text, u.start, u.end)).toBe(u.text);
-  // Intro and footer lines each stand in a part of their own, so their figures can be located.
-  for (const type of ['intro', 'footer'] as const) {
-    const located = b.parts.filter((p) => p.type === type).map((p) => slice(text, p.start, p.end));
-    expect(located.join('\n') || null).toBe(b[type]);
-  }
+  expect(parseProblems(text, b)).toEqual([]);
 }
 
 describe('parseBulletin on the model bulletin', () => {

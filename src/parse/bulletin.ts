@@ -93,7 +93,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
   const bodyAt = findBodyStart(rows, footerAt);
   const headerDate = readHeader(rows.slice(0, bodyAt), builder, front.title !== null);
   readBody(rows.slice(bodyAt, footerAt), builder);
-  if (builder.items.length === 0 && builder.sections.length === 0) builder.implicitItem();
+  if (builder.items.length === 0 && builder.sections.length === 0) builder.implicitItem(rows);
   if (footerAt < rows.length) {
     const footer = rows.slice(footerAt);
     for (const r of footer) builder.part('footer', r, r);
@@ -513,7 +513,11 @@ function readBody(rows: Row[], b: TreeBuilder): void {
       if (cur && !cur.sourceRow) {
         cur.rows.push(r);
         cur.sourceRow = r;
-      } else b.unplace(r);
+        continue;
+      }
+      // A second source ends the item: its part must not reach over a line it does not hold.
+      close();
+      b.unplace(r);
       continue;
     }
     if (r.link) {
@@ -749,13 +753,18 @@ class TreeBuilder {
    * Text with no bulletin structure (a news paragraph on stdin) is one item with no title: the
    * running text that would otherwise be intro, unplaced, or a title that is a sentence.
    */
-  implicitItem(): void {
+  implicitItem(allRows: Row[]): void {
     let taken = this.parts.filter((p) => p.type === 'intro' || p.type === 'unplaced' || (p.type === 'title' && isParagraph(p.first.text)));
     // A file of one line is that line's news, not a masthead.
     if (taken.length === 0) taken = this.parts.filter((p) => p.type === 'title' && this.parts.length === 1);
     if (taken.length === 0) return;
-    const rows = taken.map((p) => p.first);
-    if (taken.some((p) => p.type === 'title')) {
+    // The item is one stretch of the file: a part lying between its lines (a greeting with the
+    // date, a byline) is read as part of its text.
+    const from = this.parts.indexOf(taken[0]);
+    const to = this.parts.indexOf(taken[taken.length - 1]);
+    taken = this.parts.slice(from, to + 1);
+    const rows = taken.flatMap((p) => allRows.filter((r) => r.line.number >= p.first.line.number && r.line.number <= p.last.line.number));
+    if (taken.some((p) => p.type === 'title' || p.type === 'headlines')) {
       this.title = null;
       this.headlines = [];
       this.headlineSpans = [];

@@ -32,6 +32,13 @@ function words(text: string): number {
   return text.trim().split(/\s+/).length;
 }
 
+/** A title cut from `text` (which starts at `at`), without its edge spaces, and where it stands. */
+function trimmedTitle(text: string, at: number): { title: string; titleAt: number; titleEnd: number } {
+  const title = text.trim();
+  const titleAt = at + text.indexOf(title);
+  return { title, titleAt, titleEnd: titleAt + title.length };
+}
+
 /** Each kind of lead-in `text` (an item's first line, marker removed) could start with. */
 function candidates(text: string): LeadIn[] {
   const out: LeadIn[] = [];
@@ -47,14 +54,14 @@ function candidates(text: string): LeadIn[] {
     }
   }
   const bracket = BRACKET.exec(text);
-  if (bracket) out.push({ kind: 'bracket', title: bracket[1].trim(), titleAt: 1, titleEnd: 1 + bracket[1].length, bodyAt: bracket[0].length });
+  if (bracket && bracket[1].trim()) out.push({ kind: 'bracket', ...trimmedTitle(bracket[1], 1), bodyAt: bracket[0].length });
   const colon = COLON.exec(text);
   if (colon) {
     const lead = colon[1];
     const rest = text.slice(colon[0].length);
     // Not a clock (`at 2:30`), a URL scheme, or half a sentence.
     if (!/\d$/.test(lead) && !/^https?$/i.test(lead) && !/[.。!?,，;；(（]/.test(lead) && words(lead) <= 8 && textWidth(rest) >= textWidth(lead) + 20 && isParagraph(rest)) {
-      out.push({ kind: 'colon', title: lead.trim(), titleAt: 0, titleEnd: lead.trimEnd().length, bodyAt: colon[0].length });
+      out.push({ kind: 'colon', ...trimmedTitle(lead, 0), bodyAt: colon[0].length });
     }
   }
   const sentence = SENTENCE.exec(text);
