@@ -9,6 +9,7 @@ import { EXIT, InputError, UsageError, type ExitCode } from './errors.js';
 import { commands } from './commands/index.js';
 import { Outcome, type Runtime } from './commands/runtime.js';
 import { makeChalk } from './output/color.js';
+import { discardUnfinishedOutputs } from './io/output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -52,6 +53,7 @@ export async function run(argv: string[], rt: Runtime): Promise<ExitCode> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    discardUnfinishedOutputs();
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
     if (err instanceof UsageError) {
       outcome.rt.stderr.write(`newsdigest: ${err.message}\n(run newsdigest <command> --help for usage)\n`);
@@ -74,9 +76,17 @@ export async function main(argv: string[]): Promise<void> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
   });
+  // Interrupted, an `-o` file keeps its old content: the half-written copy is removed.
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      discardUnfinishedOutputs();
+      process.exit(status);
+    });
+  }
   try {
     process.exitCode = await run(argv, rt);
   } catch (err) {
+    discardUnfinishedOutputs();
     process.stderr.write(`newsdigest: internal error (please report it): ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 70;
   }

@@ -95,6 +95,8 @@ describe('parse and extract, for any text', () => {
     ['a second source line inside an item, then a caption', '3 Sep 2024\n📦 Platforms\n— The Edge Malaysia\n— Tech in Asia\nPhoto: A warehouse in Manila.'],
     ['a greeting with the date between lines of running text', '【出游2.95亿人次】数据显示，同比增长7.6%。\n大家好，今天是2024年5月6日，星期一。\n财经快讯'],
     ['spaces inside a bracket lead-in', '今日看点：零售总额增长3.5%\n【数据】\n【2025年1月18日 星期六1. 】电商早报'],
+    ['a range whose second end is zero', '1、京东物流拟投资约3~0亿元建设物流园'],
+    ['a five-digit number before 年 in a masthead date', '【202Q2 20243年11月29日 星期三】电商早报\n1、美团营收765亿元，同比增长22%'],
     ['a run of spaces before a line break in a cell', `1. Title${' '.repeat(5000)}\n${' '.repeat(5000)}body rose 5%.`],
   ])('holds on %s', (_, text) => holds(text));
 });

@@ -128,6 +128,10 @@ export async function* readBulletins(files: string[], opts: InputOptions, outcom
   const rt = outcome.rt;
   const sources = await expandSources(files, rt.stdin.isTTY === true);
   for (const source of sources) {
+    if (typeof source !== 'string') {
+      outcome.error(source.path, source.problem);
+      continue;
+    }
     let text: string;
     try {
       text = decode(await readBytes(source, rt.stdin), source, opts.encoding);

@@ -314,8 +314,8 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
     // earlier one in a later sentence: the item's story stays in its own period.
     // A day (`1月19日，…发布`, `on Tuesday`) dates one report or one move, not the story's period.
     const own = a.periods.find((p) => !DAY.test(p.value) && !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans[clauseIndexAt(a.clauseSpans, p.start)]?.[0] ?? 0, p.start)));
-    const year = own ? Number(/\d{4}/.exec(own.value)![0]) : null;
-    if (own && year !== null && (context.year === null || year >= context.year)) {
+    const year = own ? Number(/\d{4}/.exec(own.value)?.[0]) : NaN;
+    if (own && Number.isFinite(year) && (context.year === null || year >= context.year)) {
       context.period = own.value;
       context.year = year;
     }

@@ -403,7 +403,8 @@ function joinRange(text: string, first: RawFigure, second: RawFigure): RawFigure
       low = Number((Number(m[1]) * factor).toPrecision(15));
     }
   }
-  if (low > high) return null;
+  // `3~0亿元` shares no scale (0/0): not a range.
+  if (!Number.isFinite(low) || low > high) return null;
   return {
     ...second,
     start: first.start,

@@ -7,8 +7,13 @@ import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { InputError, UsageError } from '../errors.js';
 
-/** Where input comes from: a path, or `-` for stdin. */
-export type Source = string;
+/** Where input comes from: a path, or `-` for stdin; or a path given that holds nothing to read, and why. */
+export type Source = string | Unreadable;
+
+export interface Unreadable {
+  path: string;
+  problem: string;
+}
 
 const TEXT_EXTENSIONS = /\.(?:txt|md)$/i;
 
@@ -37,20 +42,29 @@ export async function expandSources(args: string[], stdinIsTTY: boolean): Promis
       sources.push(arg);
       continue;
     }
-    if (info.isDirectory()) sources.push(...(await walk(arg)));
-    else sources.push(arg);
+    if (!info.isDirectory()) {
+      sources.push(arg);
+      continue;
+    }
+    const found = await walk(arg);
+    // A directory with nothing to read is reported in its turn, with the rest of the run.
+    sources.push(...(found.length ? found : [{ path: arg, problem: 'directory holds no .txt or .md files' }]));
   }
   return sources;
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string): Promise<Source[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: string[] = [];
+  const found: Source[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) found.push(...(await walk(path)));
-    else if (e.isFile() && TEXT_EXTENSIONS.test(e.name)) found.push(path);
+    else if (!TEXT_EXTENSIONS.test(e.name)) continue;
+    else if (e.isFile()) found.push(path);
+    // A FIFO or device in an archive would block the run or never end; named on the command line it is read.
+    else if (!e.isSymbolicLink()) found.push({ path, problem: 'not a regular file (skipped)' });
+    else found.push(path);
   }
   return found;
 }
@@ -66,7 +80,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * costs a fraction of an async one (thousands of files are read one after another). Stdin is read
  * asynchronously (readFileSync(0) fails on non-blocking pipes).
  */
-export async function readBytes(source: Source, stdin: NodeJS.ReadableStream): Promise<Buffer> {
+export async function readBytes(source: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if (source === '-') return readAll(stdin);
   try {
     return readFileSync(source);

@@ -1,8 +1,10 @@
 /**
  * The only place that writes data: stdout or an `-o` file, with backpressure, and a reader that
- * goes away early (`| head`) treated as the end of the run, not an error.
+ * goes away early (`| head`) treated as the end of the run, not an error. An `-o` file appears
+ * whole or not at all: it is written beside its name and renamed into place at the end.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { InputError } from '../errors.js';
 
@@ -66,13 +68,51 @@ class StreamSink implements Sink {
   }
 
   private check(): void {
-    if (this.failure) throw new InputError(this.name, `cannot write: ${this.failure.message}`);
+    if (!this.failure) return;
+    const code = (this.failure as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on device' : this.failure.message;
+    throw new InputError(this.name, `cannot write: ${why}`);
+  }
+}
+
+/** Temporary files of `-o` outputs not yet renamed into place, removed if the run ends early. */
+const pending = new Set<string>();
+
+/**
+ * Remove the temporary files of outputs that did not finish (an error, SIGINT): the file `-o`
+ * named keeps its old content, or stays absent. Synchronous, so it can run on the way out.
+ */
+export function discardUnfinishedOutputs(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
+}
+
+/** An `-o` file: written to a temporary file beside it, renamed over it only once complete. */
+class AtomicFileSink extends StreamSink {
+  constructor(
+    private readonly temp: string,
+    private readonly target: string,
+  ) {
+    super(createWriteStream(temp, { flags: 'wx' }), false, true, target);
+    pending.add(temp);
+  }
+
+  override async end(): Promise<void> {
+    try {
+      await super.end();
+      renameSync(this.temp, this.target);
+    } catch (err) {
+      rmSync(this.temp, { force: true });
+      throw err instanceof InputError ? err : new InputError(this.target, `cannot write: ${(err as Error).message}`);
+    } finally {
+      pending.delete(this.temp);
+    }
   }
 }
 
 /** stdout, or the file named by `-o` (`-o -` is stdout). */
 export function openSink(output: string | undefined, stdout: NodeJS.WriteStream): Sink {
   if (output === undefined || output === '-') return new StreamSink(stdout, stdout.isTTY === true, false, 'stdout');
-  const stream = createWriteStream(output);
-  return new StreamSink(stream, false, true, output);
+  const temp = join(dirname(output), `.${basename(output)}.${process.pid}.${pending.size}.tmp`);
+  return new AtomicFileSink(temp, output);
 }

@@ -17,7 +17,7 @@ export interface MonthDay {
 
 const FULL_DATE_PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] }> = [
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [+m[1], +m[2], +m[3]] },
-  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/, pick: (m) => [+m[1], +m[2], +m[3]] },
+  { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/, pick: (m) => [+m[1], +m[2], +m[3]] },
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'),
     pick: (m) => [+m[3], MONTHS[m[1].toLowerCase()], +m[2]],
