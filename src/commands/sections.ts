@@ -1,6 +1,6 @@
 /** `newsdigest sections`: each section with its item count, per file and in total. */
 import { Command } from 'commander';
-import { SECTION_COLUMNS } from '../output/rows.js';
+import { SECTION_COLUMNS, type SectionRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { chooseColumns, Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
@@ -24,10 +24,10 @@ Examples:
       for await (const b of readBulletins(files, opts, run)) {
         bulletins++;
         const loose = b.items.filter((i) => i.section === null).length;
-        const counts: Row[] = b.sections.map((s) => ({ file: b.file, section: s.name, items: s.items.length, line: s.line }));
+        const counts: Array<SectionRow & Row> = b.sections.map((s) => ({ file: b.file, section: s.name, items: s.items.length, line: s.line }));
         if (loose > 0) counts.unshift({ file: b.file, section: null, items: loose, line: null });
         for (const r of counts) {
-          totals.set(r.section as string | null, (totals.get(r.section as string | null) ?? 0) + (r.items as number));
+          totals.set(r.section, (totals.get(r.section) ?? 0) + r.items);
           yield r;
         }
       }

@@ -378,8 +378,11 @@ function located(text: string | null, spans: Span[]): Array<[string, Span]> {
  * Every figure of a bulletin, in file order: the headline line, intro, each item's title and body,
  * the footer and unplaced text. Figures outside items have item 0; each says which part it is in.
  * @example
- * extractFigures(parseBulletin(text)).find((f) => f.text === 'US$58 billion')
- * //=> { kind: 'money', value: 58000000000, unit: 'USD', metric: 'revenue', entity: 'ByteDance', period: '2021', … }
+ * const text = 'Daily Brief\n\n1. ByteDance revenue\nByteDance revenue in 2021 was US$58 billion, up 70% year-on-year. (Reuters)\n';
+ * extractFigures(parseBulletin(text)).map((f) => [f.text, f.kind, f.value, f.unit, f.metric, f.entity, f.period, f.direction, f.basis])
+ * //=> [['US$58 billion', 'money', 58000000000, 'USD', 'revenue', 'ByteDance', '2021', null, null], ['70%', 'percent', 70, '%', 'revenue', 'ByteDance', '2021', 'up', 'yoy']]
+ * extractFigures(parseBulletin('1、拼多多营收\n2021年拼多多营收939.5亿元，同比增长58%。（界面新闻）\n')).map((f) => [f.text, f.value, f.unit, f.entity])
+ * //=> [['939.5亿元', 93950000000, 'CNY', '拼多多'], ['58%', 58, '%', '拼多多']]
  */
 export function extractFigures(bulletin: Bulletin): Figure[] {
   const out: Figure[] = [];

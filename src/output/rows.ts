@@ -13,7 +13,38 @@ export const ITEM_COLUMNS: Column[] = [
 ];
 export const LIST_DEFAULT = ['file', 'n', 'section', 'title', 'source', 'date', 'figures'];
 
-export function itemRow(item: Item, bulletinDate: string | null, figureCount: number): Row {
+/** An item as `list` and `export --what items` print it: one row, no nested parts. */
+export interface ItemRow {
+  file: string;
+  n: number;
+  marker: string | null;
+  section: string | null;
+  /** Null for a body-only item. */
+  title: string | null;
+  body: string;
+  source: string | null;
+  /** The date the item's news is from (`YYYY-MM-DD`), or null. */
+  date: string | null;
+  url: string | null;
+  bulletin_date: string | null;
+  /** How many figures the item holds. */
+  figures: number;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** A section as `sections` prints it; file `total` sums a section name over several files. */
+export interface SectionRow {
+  file: string;
+  /** Null for items outside any section. */
+  section: string | null;
+  items: number;
+  /** Null for the loose items and for totals. */
+  line: number | null;
+}
+
+export function itemRow(item: Item, bulletinDate: string | null, figureCount: number): ItemRow & Row {
   return {
     file: item.file, n: item.n, marker: item.marker, section: item.section, title: item.title, body: item.body,
     source: item.source, date: item.date, url: item.url, bulletin_date: bulletinDate, figures: figureCount,

@@ -299,8 +299,9 @@ function checkRestated(figures: Figure[]): Finding[] {
 /**
  * Every consistency finding over a set of bulletins' figures, in file and line order.
  * @example
- * checkFigures(extractFigures(bulletin))
- * //=> [{ check: 'change', status: 'consistent', stated: 'up 70% yoy', implied: '+69.1% from US$34.3 billion (2020) to about US$58 billion (2021)', … }, …]
+ * const text = '1. ByteDance\nByteDance revenue was US$34.3 billion in 2020 and US$58 billion in 2021, up 70% year-on-year. (Reuters)\n';
+ * checkFigures(extractFigures(parseBulletin(text))).map((c) => [c.check, c.status, c.stated, c.implied])
+ * //=> [['change', 'consistent', 'up 70% yoy', 'up 69.1% from US$34.3 billion (2020) to US$58 billion (2021)']]
  */
 export function checkFigures(all: Figure[]): Finding[] {
   // Guidance and estimates are no statements of fact: a forecast that misses is not a contradiction.

@@ -11,6 +11,12 @@ import type { Figure } from '../model.js';
 /** `rates.get(from).get(to)` = how many `to` one `from` is worth. */
 export type Rates = Map<string, Map<string, number>>;
 
+/**
+ * A rates file that cannot be read: its message says why, in words for the user.
+ * @example
+ * (() => { try { parseRates(''); } catch (e) { return [e instanceof RatesError, e.message]; } })()
+ * //=> [true, 'no rates in the file']
+ */
 export class RatesError extends Error {}
 
 const CODE = /^[A-Z]{3}$/;
@@ -60,6 +66,8 @@ function parseJson(text: string, rates: Rates): void {
 }
 
 /**
+ * Exchange rates from CSV (`from,to,rate`) or JSON (`{"base", "rates"}` or `[{from, to, rate}]`),
+ * usable both ways. Throws RatesError on a file it cannot read.
  * @example
  * parseRates('from,to,rate\nUSD,CNY,7.1\n').get('CNY')?.get('USD') //=> 0.14084507042253522
  */
@@ -95,6 +103,10 @@ export function rateBetween(rates: Rates, from: string, to: string): number | nu
 /**
  * Money figures converted to `currency`; the others pass unchanged. Currencies with no rate stay
  * as they are and are named in `missing`, so the caller can say so.
+ * @example
+ * const figures = extractFigures(parseBulletin('1. ByteDance\nByteDance revenue was US$58 billion in 2021. (Reuters)\n'));
+ * convertFigures(figures, parseRates('from,to,rate\nUSD,CNY,7.1\n'), 'CNY').figures.map((f) => [f.value, f.unit])
+ * //=> [[411800000000, 'CNY']]
  */
 export function convertFigures(figures: Figure[], rates: Rates, currency: string): { figures: Figure[]; missing: string[] } {
   const missing = new Set<string>();

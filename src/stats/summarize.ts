@@ -10,6 +10,10 @@ import { metricMatches } from '../select/filter.js';
 /** What a figure states: a level or a change, reported or expected. Expectations are kept apart from results. */
 export type FigureType = 'level' | 'change' | 'forecast_level' | 'forecast_change';
 
+/**
+ * @example
+ * figureType({ direction: 'up', forecast: true }) //=> 'forecast_change'
+ */
 export function figureType(f: Pick<Figure, 'direction' | 'forecast'>): FigureType {
   const type = f.direction !== null ? 'change' : 'level';
   return f.forecast ? `forecast_${type}` : type;
@@ -78,9 +82,12 @@ export function median(sorted: number[]): number {
 }
 
 /**
+ * Figures of one metric summarised per entity and period (`by`): count, min, max, mean, median,
+ * and a sum only for levels of money or counts. Levels, changes and forecasts are kept apart.
  * @example
- * summarize(figures, { metric: 'revenue' })[0]
- * //=> { metric: 'revenue', entity: 'ByteDance', period: '2020', type: 'level', unit: 'USD', count: 1, … }
+ * const text = '1. ByteDance\nByteDance revenue was US$34.3 billion in 2020 and US$58 billion in 2021, up 70% year-on-year. (Reuters)\n';
+ * summarize(extractFigures(parseBulletin(text)), { metric: 'revenue' }).map((r) => [r.entity, r.period, r.type, r.unit, r.count, r.sum])
+ * //=> [['ByteDance', '2020', 'level', 'USD', 1, 34300000000], ['ByteDance', '2021', 'change', '%', 1, null], ['ByteDance', '2021', 'level', 'USD', 1, 58000000000]]
  */
 export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] {
   const by = options.by ?? ['entity', 'period'];
@@ -128,8 +135,14 @@ export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] 
   return rows.sort((a, b) => compareFields(a, b, ['entity', 'period', 'type', 'unit', 'bulletin', 'section']));
 }
 
+/** A metric and how many figures carry it (`stats --list-metrics`). */
+export interface MetricCount {
+  metric: string;
+  count: number;
+}
+
 /** Every metric found, with how many figures carry it, most frequent first. */
-export function metricCounts(figures: Figure[]): Array<{ metric: string; count: number }> {
+export function metricCounts(figures: Figure[]): MetricCount[] {
   const counts = new Map<string, number>();
   for (const f of figures) if (f.metric) counts.set(f.metric, (counts.get(f.metric) ?? 0) + 1);
   return [...counts].map(([metric, count]) => ({ metric, count })).sort((a, b) => b.count - a.count || a.metric.localeCompare(b.metric));

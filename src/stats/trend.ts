@@ -50,9 +50,13 @@ export interface Trend {
 }
 
 /**
+ * A metric's figures as time series, each point the median of what was stated for its period,
+ * a level's `change` the percent change from the series' previous point.
  * @example
- * trend(dated, { metric: 'revenue', entities: ['Shopify'] }).rows.map((r) => [r.period, r.value])
- * //=> [['2022-Q4', 1730000000], ['2023-Q4', 2140000000], …]
+ * const text = '1. ByteDance\nByteDance revenue was US$34.3 billion in 2020 and US$58 billion in 2021. (Reuters)\n';
+ * const dated = extractFigures(parseBulletin(text)).map((figure) => ({ figure, date: null }));
+ * trend(dated, { metric: 'revenue', entities: ['bytedance'] }).rows.map((r) => [r.period, r.value, r.change])
+ * //=> [['2020', 34300000000, null], ['2021', 58000000000, 69.1]]
  */
 export function trend(dated: DatedFigure[], options: TrendOptions): Trend {
   const series = new Map<string, { row: Omit<TrendRow, 'period' | 'value' | 'count' | 'min' | 'max' | 'change' | 'sources'>; points: Map<string, Figure[]> }>();

@@ -116,3 +116,49 @@ export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' |
   }
   return out;
 }
+
+/** A metric and the words that name it, per language (each a pattern alternative of its rule). */
+export interface MetricWords {
+  metric: string;
+  words: Record<string, string[]>;
+}
+
+/**
+ * The metric vocabulary: every metric the lexicon names, in table order, with the English and
+ * Chinese words (as patterns) that map to it.
+ * @example
+ * metricVocabulary().find((m) => m.metric === 'gmv')
+ * //=> { metric: 'gmv', words: { en: ['gross merchandise (?:value|volume)', 'GMV'], zh: ['商品交易总额'] } }
+ */
+export function metricVocabulary(): MetricWords[] {
+  const byMetric = new Map<string, MetricWords>();
+  for (const language of LANGUAGES) {
+    for (const rule of language.metrics) {
+      const entry = byMetric.get(rule.name) ?? { metric: rule.name, words: Object.fromEntries(LANGUAGES.map((l) => [l.code, [] as string[]])) };
+      entry.words[language.code].push(...topLevelAlternatives(rule.pattern));
+      byMetric.set(rule.name, entry);
+    }
+  }
+  return [...byMetric.values()];
+}
+
+/** A pattern's top-level alternatives: `a|(?:b|c)` → `a`, `(?:b|c)`. */
+export function topLevelAlternatives(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...parts, pattern.slice(from)];
+}
