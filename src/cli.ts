@@ -5,13 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { EXIT, InputError, UsageError, type ExitCode } from './errors.js';
+import { EXIT, EXIT_STATUSES, InputError, UsageError, type ExitCode } from './errors.js';
 import { commands } from './commands/index.js';
 import { Outcome, type Runtime } from './commands/runtime.js';
 import { makeChalk } from './output/color.js';
 import { discardUnfinishedOutputs } from './io/output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Commander's message as one line of ours: `newsdigest: unknown option '--bogus' (see newsdigest list --help)`. */
+function oneLine(message: string, command: string): string {
+  return `newsdigest: ${message.trim().replace(/^error: /, '')} (see newsdigest ${command}--help)\n`;
+}
 
 /** Build the program; `current` hands each command the outcome of this run. */
 export function buildProgram(rt: Runtime, current: () => Outcome): Command {
@@ -24,15 +29,21 @@ export function buildProgram(rt: Runtime, current: () => Outcome): Command {
     .configureOutput({
       writeOut: (s) => rt.stdout.write(s),
       writeErr: (s) => rt.stderr.write(s),
-      outputError: (s, write) => write(errChalk.red(s)),
+      outputError: (s, write) => write(errChalk.red(oneLine(s, ''))),
     })
-    .showHelpAfterError('(run newsdigest <command> --help for usage)');
-  for (const define of commands) define(program, current);
+    .helpCommand(false);
+  for (const define of commands) {
+    const cmd = define(program, current);
+    cmd.configureOutput({ ...cmd.configureOutput(), outputError: (s, write) => write(errChalk.red(oneLine(s, `${cmd.name()} `))) });
+  }
   program.addHelpText(
     'after',
     `
-Exit status: 0 done; 1 a filter matched nothing (check: a finding is inconsistent); 2 usage error,
-unreadable input, or a problem under --strict.
+Exit status:
+${EXIT_STATUSES.map(([status, meaning]) => `  ${status.padEnd(8)} ${meaning}`).join('\n')}
+
+Topics:      newsdigest help formats | metrics | fields
+Completion:  newsdigest completion bash | zsh | fish
 
 Examples:
   newsdigest parse fixtures/morning-news-2022-01-21.txt
@@ -56,7 +67,7 @@ export async function run(argv: string[], rt: Runtime): Promise<ExitCode> {
     discardUnfinishedOutputs();
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
     if (err instanceof UsageError) {
-      outcome.rt.stderr.write(`newsdigest: ${err.message}\n(run newsdigest <command> --help for usage)\n`);
+      outcome.rt.stderr.write(`newsdigest: ${err.message}\n`);
       return EXIT.error;
     }
     if (err instanceof InputError) {

@@ -8,8 +8,11 @@
 
 /** Where a part of the file stands. */
 export interface Span {
+  /** Line number, 1-based. */
   line: number;
+  /** Code-point offset where it starts in the decoded file. */
   start: number;
+  /** Code-point offset just after it ends. */
   end: number;
 }
 
@@ -85,18 +88,27 @@ export interface Item extends Span {
 }
 
 export interface Bulletin {
+  /** The path as given (`-` for stdin). */
   file: string;
+  /** The bulletin's name (masthead brand or title line), or null. */
   title: string | null;
+  /** The headline summary, one entry per headline. */
   headlines: string[];
   /** Where each headline stands, parallel to `headlines`. */
   headline_spans: Span[];
+  /** The bulletin date, `YYYY-MM-DD`, or null. */
   date: string | null;
+  /** Lines between the header and the first section or item, joined by newlines, or null. */
   intro: string | null;
+  /** Section headers in file order, with the numbers of their items. */
   sections: Section[];
+  /** The news items, in file order. */
   items: Item[];
   /** Closing lines after the last item (subscribe lines, `Compiled by …`), or null. */
   footer: string | null;
+  /** Text the parser could not place, each line located (also a warning). */
   unplaced: Unplaced[];
+  /** What the parser noticed: unplaced text, no date, no source. */
   warnings: Warning[];
   /** Every located top-level part, in file order. */
   parts: Part[];
@@ -110,26 +122,42 @@ export type Basis = 'yoy' | 'qoq' | 'mom' | 'wow';
 export type Qualifier = 'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to';
 
 export interface Figure extends Span {
+  /** The bulletin file. */
   file: string;
   /** Item number, 0 for a figure outside items (headline line, intro, footer, unplaced text). */
   item: number;
+  /** The section of the figure's item, or null. */
   section: string | null;
+  /** Where the figure stands: `headline`, `intro`, `title`, `body`, `footer` or `unplaced`. */
   part: FigurePart;
+  /** `money`, `percent`, `count` or `rank`. */
   kind: FigureKind;
+  /** The figure as written (`US$58 billion`, `同比增长70%`). */
   text: string;
+  /** The number, scaled (`58000000000`), or null for a range. */
   value: number | null;
+  /** Low end of a range (`5-10%` → 5), else null. */
   low: number | null;
+  /** High end of a range, else null. */
   high: number | null;
+  /** ISO 4217 code for money (null when the currency word leaves it open), `%`, `pp` or `bps` for percentages, the counted noun for counts, null for ranks. */
   unit: string | null;
+  /** What is measured, snake_case (`revenue`, `gmv`, `market_share`), or null. */
   metric: string | null;
+  /** Whose figure it is (`ByteDance`, `拼多多`), or null. */
   entity: string | null;
+  /** When: `2021`, `2021-Q4`, `2021-H1`, `2021-12`, a day `2024-11-08`, a span `A/B`, fiscal `FY2024`; or null. */
   period: string | null;
+  /** `up` or `down` for a change, else null. */
   direction: Direction | null;
+  /** What a change compares with: `yoy`, `qoq`, `mom`, `wow`, or null. */
   basis: Basis | null;
   /** For a share, the whole it is a share of (`online_retail_sales`), else null. */
   of: string | null;
   /** True for guidance, targets, estimates and expectations; false for reported figures. */
   forecast: boolean;
+  /** `about`, `nearly`, `over`, `under`, `at_least`, `up_to`, or null. */
   qualifier: Qualifier | null;
+  /** The sentence the figure stands in. */
   sentence: string;
 }

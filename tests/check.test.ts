@@ -171,6 +171,6 @@ describe('newsdigest check', () => {
   it('rejects an unknown check name', async () => {
     const r = await cli(['check', MODEL, '--check', 'spelling']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error: option '--check <name>' argument 'spelling' is invalid/);
+    expect(r.stderr).toMatch(/^newsdigest: option '--check <name>' argument 'spelling' is invalid.* \(see newsdigest check --help\)\n$/);
   });
 });

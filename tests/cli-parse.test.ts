@@ -63,7 +63,7 @@ describe('newsdigest parse', () => {
   it('rejects a bad --date and a missing file with one line and exit 2', async () => {
     const date = await cli(['parse', F, '--date', '2022-13-40']);
     expect(date.code).toBe(2);
-    expect(date.stderr.split('\n')[0]).toBe("error: option '--date <YYYY-MM-DD>' argument '2022-13-40' is invalid. expected a date as YYYY-MM-DD");
+    expect(date.stderr).toBe("newsdigest: option '--date <YYYY-MM-DD>' argument '2022-13-40' is invalid. expected a date as YYYY-MM-DD (see newsdigest parse --help)\n");
     const missing = await cli(['parse', 'nope.txt']);
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', 'newsdigest: nope.txt: no such file\n']);
   });

@@ -92,7 +92,7 @@ describe('input handling', () => {
 describe('usage errors', () => {
   it('20-22: unknown option, bad choice, bad number: exit 2 with a hint', async () => {
     const bogus = await sh(`${N} list ${F} --bogus`);
-    expect([bogus.code, bogus.stdout, bogus.stderr]).toEqual([2, '', "error: unknown option '--bogus'\n(run newsdigest <command> --help for usage)\n"]);
+    expect([bogus.code, bogus.stdout, bogus.stderr]).toEqual([2, '', "newsdigest: unknown option '--bogus' (see newsdigest list --help)\n"]);
     const xml = await sh(`${N} list ${F} --format xml`);
     expect(xml.code).toBe(2);
     expect(xml.stderr).toContain('Allowed choices are table, json, ndjson, csv, tsv.');

@@ -53,30 +53,11 @@ function literalSites(): Site[] {
   return sites;
 }
 
-/** The alternatives of a pattern's top level: `a|(b|c)` → `a`, `(b|c)`. */
-function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return [...parts, source.slice(from)];
-}
-
 async function isSafe(source: string, flags: string): Promise<{ safe: boolean; why: string }> {
   const result = await check(source, flags, { timeout: CHECK_TIMEOUT_MS });
   if (result.status === 'safe') return { safe: true, why: '' };
+  // Imported here, not at the top: src/ modules must first load under the RegExp probe (builtSites).
+  const { topLevelAlternatives } = await import('../src/figures/rules/index.js');
   const alternatives = topLevelAlternatives(source);
   if (alternatives.length > 1) {
     const unsafe: string[] = [];

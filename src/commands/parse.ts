@@ -29,8 +29,8 @@ Examples:
   );
   cmd.action(async (files: string[], opts: ParseOpts) => {
     const run = outcome();
+    const format = chooseFormat(opts.format, opts.output, run.rt.stdout, 'json', ['json', 'ndjson', 'table'] as const);
     const sink = openSink(opts.output, run.rt.stdout);
-    const format = chooseFormat(opts.format, sink, 'json');
     const chalk = makeChalk(opts.color, sink.isTTY, run.rt.env);
     const all: Bulletin[] = [];
     for await (const b of readBulletins(files, opts, run)) {

@@ -2,6 +2,7 @@
  * What every command shares: its common options, reading bulletins from the file arguments,
  * reporting problems on stderr, and sending rows to the chosen writer. Commands stay thin.
  */
+import { extname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { InputError, UsageError } from '../errors.js';
@@ -159,9 +160,22 @@ export function chooseColumns(all: Column[], defaults: string[], fields: string[
   return names.map((n) => byName.get(n)!);
 }
 
-/** Table on a terminal, else the command's machine default. */
-export function chooseFormat<F extends string>(format: F | undefined, sink: Sink, machineDefault: F): F | 'table' {
-  return format ?? (sink.isTTY ? 'table' : machineDefault);
+const EXTENSION_FORMATS: Record<string, string> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson' };
+
+/**
+ * `--format`; else the `-o` file's extension (`.csv .tsv .json .ndjson .jsonl`), an unknown one
+ * being an error; else table on a terminal and the command's machine default elsewhere.
+ */
+export function chooseFormat<F extends string>(format: F | undefined, output: string | undefined, stdout: { isTTY?: boolean }, machineDefault: F, allowed: readonly F[]): F | 'table' {
+  if (format) return format;
+  if (output !== undefined && output !== '-') {
+    const named = EXTENSION_FORMATS[extname(output).toLowerCase()] as F | undefined;
+    if (named === undefined || !allowed.includes(named)) {
+      throw new UsageError(`cannot tell the format of '${output}' from its name: give --format (${allowed.filter((f) => f !== 'table').join(', ')})`);
+    }
+    return named;
+  }
+  return stdout.isTTY ? 'table' : machineDefault;
 }
 
 /** A command's own picture of its rows for people (a chart), used instead of the plain table. */
@@ -179,8 +193,8 @@ export async function writeRows<T extends object>(
   renderTable?: TableRenderer<T>,
 ): Promise<number> {
   const rt = outcome.rt;
+  const format = chooseFormat(opts.format, opts.output, rt.stdout, 'ndjson', FORMATS);
   const sink = openSink(opts.output, rt.stdout);
-  const format = chooseFormat(opts.format, sink, 'ndjson');
   const chalk = makeChalk(opts.color, sink.isTTY, rt.env);
   if (format === 'table' && renderTable) {
     const all: T[] = [];

@@ -3,7 +3,7 @@
  * goes away early (`| head`) treated as the end of the run, not an error. An `-o` file appears
  * whole or not at all: it is written beside its name and renamed into place at the end.
  */
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { InputError } from '../errors.js';
@@ -68,10 +68,7 @@ class StreamSink implements Sink {
   }
 
   private check(): void {
-    if (!this.failure) return;
-    const code = (this.failure as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on device' : this.failure.message;
-    throw new InputError(this.name, `cannot write: ${why}`);
+    if (this.failure) throw cannotWrite(this.name, this.failure);
   }
 }
 
@@ -87,13 +84,29 @@ export function discardUnfinishedOutputs(): void {
   pending.clear();
 }
 
+function openTemp(temp: string, target: string): number {
+  try {
+    return openSync(temp, 'wx');
+  } catch (err) {
+    throw cannotWrite(target, err as Error);
+  }
+}
+
+/** A write error in the user's words: `cannot write: no such directory`. */
+function cannotWrite(name: string, err: Error): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on device' : err.message;
+  return new InputError(name, `cannot write: ${why}`);
+}
+
 /** An `-o` file: written to a temporary file beside it, renamed over it only once complete. */
 class AtomicFileSink extends StreamSink {
   constructor(
     private readonly temp: string,
     private readonly target: string,
   ) {
-    super(createWriteStream(temp, { flags: 'wx' }), false, true, target);
+    // Opened now, not when the stream gets to it, so a run that stops at once leaves nothing behind.
+    super(createWriteStream('', { fd: openTemp(temp, target) }), false, true, target);
     pending.add(temp);
   }
 
@@ -103,7 +116,7 @@ class AtomicFileSink extends StreamSink {
       renameSync(this.temp, this.target);
     } catch (err) {
       rmSync(this.temp, { force: true });
-      throw err instanceof InputError ? err : new InputError(this.target, `cannot write: ${(err as Error).message}`);
+      throw err instanceof InputError ? err : cannotWrite(this.target, err as Error);
     } finally {
       pending.delete(this.temp);
     }

@@ -15,32 +15,45 @@ export const LIST_DEFAULT = ['file', 'n', 'section', 'title', 'source', 'date', 
 
 /** An item as `list` and `export --what items` print it: one row, no nested parts. */
 export interface ItemRow {
+  /** The bulletin file. */
   file: string;
+  /** Item number in the file, from 1. */
   n: number;
+  /** The item's marker as written (`1.`, `-`, `①`), or null. */
   marker: string | null;
+  /** The section the item is in, or null. */
   section: string | null;
-  /** Null for a body-only item. */
+  /** The item's title, or null for a body-only item. */
   title: string | null;
+  /** The item's text after its title, lines joined by newlines. */
   body: string;
+  /** The outlet the item names (`Reuters`, `界面新闻`), or null. */
   source: string | null;
   /** The date the item's news is from (`YYYY-MM-DD`), or null. */
   date: string | null;
+  /** The link of a linked title, or null. */
   url: string | null;
+  /** The bulletin's date, or null. */
   bulletin_date: string | null;
   /** How many figures the item holds. */
   figures: number;
+  /** First line of the item. */
   line: number;
+  /** Code-point offset where the item starts. */
   start: number;
+  /** Code-point offset just after it ends. */
   end: number;
 }
 
 /** A section as `sections` prints it; file `total` sums a section name over several files. */
 export interface SectionRow {
+  /** The bulletin file, or `total` for a sum over several files. */
   file: string;
-  /** Null for items outside any section. */
+  /** The section's name, or null for items outside any section. */
   section: string | null;
+  /** How many items the section holds. */
   items: number;
-  /** Null for the loose items and for totals. */
+  /** The section header's line, or null for loose items and totals. */
   line: number | null;
 }
 

@@ -18,19 +18,29 @@ export type CheckStatus = 'consistent' | 'inconsistent' | 'uncheckable';
 export const CHECK_STATUSES: CheckStatus[] = ['consistent', 'inconsistent', 'uncheckable'];
 
 export interface Finding {
+  /** Which check: `change`, `headline`, `title`, `share` or `restated`. */
   check: CheckName;
+  /** `consistent`, `inconsistent` or `uncheckable`. */
   status: CheckStatus;
+  /** The file of the stated figure. */
   file: string;
+  /** Its line. */
   line: number;
+  /** Its item number (0 outside items). */
   item: number;
+  /** Its metric, or null. */
   metric: string | null;
+  /** Its entity, or null. */
   entity: string | null;
+  /** Its period, or null. */
   period: string | null;
   /** The figure as stated: `up 70% yoy`, `about US$58 billion`. */
   stated: string;
+  /** The stated figure's value (a change with its sign), or null. */
   stated_value: number | null;
   /** What the other figures say or imply, or what would be needed to check. */
   implied: string;
+  /** The value the other figures give or imply, or null. */
   implied_value: number | null;
   /** The ranges compared and why they are that wide. */
   tolerance: string;

@@ -30,22 +30,35 @@ export interface StatsOptions {
 }
 
 export interface StatsRow {
+  /** The metric summarised. */
   metric: string;
+  /** The entity of the group, or null (not grouped by entity, or not named). */
   entity: string | null;
+  /** The period of the group, or null. */
   period: string | null;
+  /** With `--by bulletin`: the file, else null. */
   bulletin: string | null;
+  /** With `--by section`: the section, else null. */
   section: string | null;
   /** `level` for amounts and shares, `change` for figures with a direction; `forecast_…` for guidance and estimates. */
   type: FigureType;
+  /** The figures' kind: `money`, `percent`, `count`, `rank`. */
   kind: string;
+  /** The figures' unit (one unit per group). */
   unit: string | null;
+  /** How many distinct figures the group holds. */
   count: number;
+  /** Smallest value (a change counts with its sign). */
   min: number;
+  /** Largest value. */
   max: number;
+  /** Mean of the values. */
   mean: number;
+  /** Median of the values. */
   median: number;
-  /** Null where adding makes no sense (percentages, changes, ranks). */
+  /** The sum of the values, or null where adding makes no sense (percentages, changes, ranks). */
   sum: number | null;
+  /** Where the figures stand, `file:line` separated by spaces. */
   sources: string;
 }
 
@@ -137,7 +150,9 @@ export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] 
 
 /** A metric and how many figures carry it (`stats --list-metrics`). */
 export interface MetricCount {
+  /** A metric found in the input. */
   metric: string;
+  /** How many figures carry it. */
   count: number;
 }
 

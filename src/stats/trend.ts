@@ -24,10 +24,15 @@ export interface TrendOptions {
 }
 
 export interface TrendRow {
+  /** The metric of the series. */
   metric: string;
+  /** The series' entity, or null. */
   entity: string | null;
+  /** `level`, `change`, `forecast_level` or `forecast_change`. */
   type: FigureType;
+  /** The figures' kind. */
   kind: string;
+  /** The series' unit. */
   unit: string | null;
   /** `year`, `half`, `quarter`, `month`, `span`, or `day` for points placed by news date. */
   interval: Interval;
@@ -35,11 +40,15 @@ export interface TrendRow {
   period: string;
   /** The median of the distinct figures given for this point. */
   value: number;
+  /** How many distinct figures give this point. */
   count: number;
+  /** Smallest of them. */
   min: number;
+  /** Largest of them. */
   max: number;
   /** For levels: percent change from the previous point of the series; else null. */
   change: number | null;
+  /** Where the figures stand, `file:line` separated by spaces. */
   sources: string;
 }
 
