@@ -42,16 +42,19 @@ export interface ItemPart extends Span {
   field: 'marker' | 'title' | 'body' | 'source';
 }
 
+/** A section header: its name, line, and the numbers of the items under it. */
 export interface Section {
   name: string;
   line: number;
   items: number[];
 }
 
+/** A line the parser could not place, with its position. */
 export interface Unplaced extends Span {
   text: string;
 }
 
+/** What a warning is about. */
 export type WarningCode =
   | 'unplaced-text'
   | 'no-date'
@@ -59,6 +62,7 @@ export type WarningCode =
   | 'no-items'
   | 'invalid-date';
 
+/** Something the parser noticed that the user may want to fix (also printed on stderr). */
 export interface Warning {
   file: string;
   /** null when the warning is about the whole file. */
@@ -67,6 +71,7 @@ export interface Warning {
   message: string;
 }
 
+/** A news item: title, body, source, date, and the position of each of its parts. */
 export interface Item extends Span {
   file: string;
   /** Position in the bulletin, 1..N, unique even when printed numbers restart per section. */
@@ -87,6 +92,7 @@ export interface Item extends Span {
   parts: ItemPart[];
 }
 
+/** A parsed bulletin: its header, sections, items, footer, and every located part. */
 export interface Bulletin {
   /** The path as given (`-` for stdin). */
   file: string;
@@ -114,13 +120,18 @@ export interface Bulletin {
   parts: Part[];
 }
 
+/** What a figure counts. */
 export type FigureKind = 'money' | 'percent' | 'count' | 'rank';
 /** Where a figure stands: outside items (item 0) in the headline line, intro, footer or unplaced text. */
 export type FigurePart = 'headline' | 'intro' | 'title' | 'body' | 'footer' | 'unplaced';
+/** Which way a change goes. */
 export type Direction = 'up' | 'down';
+/** What a change compares with: year, quarter, month or week before. */
 export type Basis = 'yoy' | 'qoq' | 'mom' | 'wow';
+/** How exact a figure says it is. */
 export type Qualifier = 'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to';
 
+/** A figure found in a bulletin, tied to its metric, entity and period, with its position. */
 export interface Figure extends Span {
   /** The bulletin file. */
   file: string;

@@ -22,6 +22,7 @@ import { findFullDate, findNewsDate, resolveMonthDay } from './dates.js';
 import { codePointMapper, foldWidth, splitLines, stripEnd, type Line } from './lines.js';
 import { titleRange, leadInOf, leadInStyle, linkTitle, type LeadInKind } from './leadin.js';
 
+/** How to read a bulletin: its file name (for messages and a date in the name) and a date to use when the text gives none. */
 export interface ParseOptions {
   /** Path as given, `-` for stdin. */
   file?: string;

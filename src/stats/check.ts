@@ -13,10 +13,13 @@ import { previousPeriod } from './periods.js';
 import { inWords } from './wording.js';
 import { figureKey, signed } from './summarize.js';
 
+/** The checks `checkFigures` runs. */
 export type CheckName = 'change' | 'headline' | 'title' | 'share' | 'restated';
+/** What a check concluded. */
 export type CheckStatus = 'consistent' | 'inconsistent' | 'uncheckable';
 export const CHECK_STATUSES: CheckStatus[] = ['consistent', 'inconsistent', 'uncheckable'];
 
+/** One consistency finding, as `newsdigest check` prints it. */
 export interface Finding {
   /** Which check: `change`, `headline`, `title`, `share` or `restated`. */
   check: CheckName;

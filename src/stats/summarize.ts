@@ -19,8 +19,10 @@ export function figureType(f: Pick<Figure, 'direction' | 'forecast'>): FigureTyp
   return f.forecast ? `forecast_${type}` : type;
 }
 
+/** A field `summarize` can group by. */
 export type GroupBy = 'entity' | 'period' | 'bulletin' | 'section' | 'unit';
 
+/** What `summarize` groups: the metric (with its specialisations unless `exact`), the grouping fields, and whether repeats count. */
 export interface StatsOptions {
   metric: string;
   exact?: boolean;
@@ -29,6 +31,7 @@ export interface StatsOptions {
   all?: boolean;
 }
 
+/** One group of a metric's figures, as `newsdigest stats` prints it. */
 export interface StatsRow {
   /** The metric summarised. */
   metric: string;

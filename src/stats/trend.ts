@@ -14,6 +14,7 @@ export interface DatedFigure {
   date: string | null;
 }
 
+/** What `trend` follows: the metric, optionally some entities, and whether repeats count. */
 export interface TrendOptions {
   metric: string;
   exact?: boolean;
@@ -23,6 +24,7 @@ export interface TrendOptions {
   all?: boolean;
 }
 
+/** One point of a series, as `newsdigest trend` prints it. */
 export interface TrendRow {
   /** The metric of the series. */
   metric: string;
@@ -52,6 +54,7 @@ export interface TrendRow {
   sources: string;
 }
 
+/** The points of every series, and the figures that could not be placed in time. */
 export interface Trend {
   rows: TrendRow[];
   /** Figures of the metric with neither a period nor a date: they cannot be placed in time. */
