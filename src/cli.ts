@@ -67,7 +67,7 @@ export async function run(argv: string[], rt: Runtime): Promise<ExitCode> {
     discardUnfinishedOutputs();
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.error;
     if (err instanceof UsageError) {
-      outcome.rt.stderr.write(`newsdigest: ${err.message}\n`);
+      outcome.note(err.message);
       return EXIT.error;
     }
     if (err instanceof InputError) {
@@ -76,6 +76,7 @@ export async function run(argv: string[], rt: Runtime): Promise<ExitCode> {
     }
     throw err;
   }
+  outcome.finish();
   if (outcome.errors > 0) return EXIT.error;
   return outcome.noMatch ? EXIT.noMatch : EXIT.ok;
 }

@@ -4,19 +4,24 @@ import type { Figure } from '../model.js';
 import { extractFigures } from '../figures/extract.js';
 import type { Column } from '../output/writers.js';
 import { CHECK_STATUSES, checkFigures, type CheckName, type CheckStatus } from '../stats/check.js';
-import { chooseColumns, Outcome, readBulletins, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { FORMATS } from '../output/writers.js';
+import { chooseFormat, Outcome, readBulletins, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 const CHECKS: CheckName[] = ['change', 'headline', 'title', 'share', 'restated'];
 
+const STATUS_TONE = { inconsistent: 'bad', uncheckable: 'warn', consistent: 'good' } as const;
 const CHECK_COLUMNS: Column[] = [
-  { name: 'check' }, { name: 'status' }, { name: 'file' }, { name: 'line', numeric: true }, { name: 'item', numeric: true },
+  { name: 'check' }, { name: 'status', tone: (r) => STATUS_TONE[r.status as CheckStatus] }, { name: 'file' }, { name: 'line', numeric: true }, { name: 'item', numeric: true },
   { name: 'metric' }, { name: 'entity' }, { name: 'period' }, { name: 'stated' }, { name: 'stated_value', numeric: true },
   { name: 'implied' }, { name: 'implied_value', numeric: true }, { name: 'tolerance' }, { name: 'against' },
 ];
 const CHECK_DEFAULT = ['check', 'status', 'file', 'line', 'metric', 'entity', 'period', 'stated', 'implied', 'tolerance', 'against'];
+const CHECK_TABLE = ['status', 'file', 'line', 'entity', 'stated', 'implied'];
+const SHOWN_FIRST: Record<CheckStatus, number> = { inconsistent: 0, uncheckable: 1, consistent: 2 };
+const STATUS_CHOICES = [...CHECK_STATUSES, 'all'] as const;
 
 interface CheckOpts extends InputOptions, OutputOptions {
-  status?: CheckStatus[];
+  status?: Array<CheckStatus | 'all'>;
   check?: CheckName[];
 }
 
@@ -24,7 +29,7 @@ export function checkCommand(program: Command, outcome: () => Outcome): Command 
   const cmd = program
     .command('check')
     .description('Check figures against each other: changes against levels, headlines against items, shares against wholes')
-    .addOption(new Option('--status <status>', 'only findings with this status (repeatable)').choices(CHECK_STATUSES).argParser(repeatableChoice(CHECK_STATUSES)))
+    .addOption(new Option('--status <status>', 'only findings with this status (repeatable); all for every one').choices(STATUS_CHOICES).argParser(repeatableChoice(STATUS_CHOICES)))
     .addOption(new Option('--check <name>', 'only this check (repeatable)').choices(CHECKS).argParser(repeatableChoice(CHECKS)));
   withOutputOptions(withInputOptions(cmd)).addHelpText(
     'after',
@@ -53,15 +58,19 @@ Examples:
     let bulletins = 0;
     for await (const b of readBulletins(files, opts, run)) {
       bulletins++;
-      figures.push(...extractFigures(b));
+      for (const f of extractFigures(b)) figures.push(f);
     }
     const findings = checkFigures(figures);
     if (findings.some((f) => f.status === 'inconsistent')) run.noMatch = true;
-    const shown = findings.filter((f) => (!opts.status || opts.status.includes(f.status)) && (!opts.check || opts.check.includes(f.check)));
-    await writeRows(shown, chooseColumns(CHECK_COLUMNS, CHECK_DEFAULT, opts.fields), opts, run);
+    // On a screen, what needs a reader comes first: the inconsistent findings, then a count of the rest.
+    const onScreen = chooseFormat(opts.format, opts.output, run.rt.stdout, 'ndjson', FORMATS) === 'table';
+    const statuses = opts.status?.includes('all') ? CHECK_STATUSES : opts.status ?? (onScreen ? ['inconsistent'] : CHECK_STATUSES);
+    const shown = findings.filter((f) => statuses.includes(f.status) && (!opts.check || opts.check.includes(f.check)));
+    if (onScreen) shown.sort((a, b) => SHOWN_FIRST[a.status] - SHOWN_FIRST[b.status]);
+    if (!onScreen || shown.length) await writeRows(shown, { all: CHECK_COLUMNS, defaults: CHECK_DEFAULT, table: CHECK_TABLE }, opts, run);
     if (!opts.quiet && bulletins > 0) {
       const count = (s: CheckStatus) => findings.filter((f) => f.status === s).length;
-      run.rt.stderr.write(`newsdigest: ${findings.length} findings: ${CHECK_STATUSES.map((s) => `${count(s)} ${s}`).join(', ')}\n`);
+      run.note(`${findings.length} findings: ${CHECK_STATUSES.map((s) => `${count(s)} ${s}`).join(', ')}${onScreen && !opts.status ? ' (--status all lists every one)' : ''}`);
     }
   });
   return cmd;

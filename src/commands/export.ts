@@ -1,9 +1,10 @@
 /** `newsdigest export`: every field of items or figures, for loading elsewhere. */
 import { Command, Option } from 'commander';
 import { extractFigures } from '../figures/extract.js';
-import { FIGURE_COLUMNS, ITEM_COLUMNS, figureRow, itemRow } from '../output/rows.js';
+import { FIGURE_COLUMNS, FIGURE_SET, ITEM_COLUMNS, ITEM_SET, figureRow, itemRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
-import { chooseColumns, Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { figuresByItem } from '../select/filter.js';
+import { Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 export function exportCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program
@@ -23,16 +24,18 @@ Examples:
   );
   cmd.action(async (files: string[], opts: InputOptions & OutputOptions & { what: 'items' | 'figures' }) => {
     const run = outcome();
-    const all = opts.what === 'figures' ? FIGURE_COLUMNS : ITEM_COLUMNS;
-    const columns = chooseColumns(all, all.map((c) => c.name), opts.fields);
+    const set = opts.what === 'figures' ? FIGURE_SET : { all: ITEM_SET.all, defaults: ITEM_COLUMNS.map((c) => c.name) };
     async function* rows(): AsyncGenerator<Row> {
       for await (const b of readBulletins(files, opts, run)) {
         const figures = extractFigures(b);
         if (opts.what === 'figures') yield* figures.map(figureRow);
-        else for (const item of b.items) yield itemRow(item, b.date, figures.filter((f) => f.item === item.n).length);
+        else {
+          const byItem = figuresByItem(figures);
+          for (const item of b.items) yield itemRow(item, b.date, byItem.get(item.n)?.length ?? 0);
+        }
       }
     }
-    await writeRows(rows(), columns, opts, run);
+    await writeRows(rows(), set, opts, run);
   });
   return cmd;
 }

@@ -1,11 +1,11 @@
 /** `newsdigest figures`: every figure, with metric, entity, period, direction and qualifier. */
 import { Command, Option } from 'commander';
 import { extractFigures } from '../figures/extract.js';
-import { FIGURE_COLUMNS, FIGURES_DEFAULT, figureRow } from '../output/rows.js';
+import { FIGURE_COLUMNS, FIGURE_SET, figureRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figureMatches, hasFilter, type FigureFilter } from '../select/filter.js';
 import type { FigureKind } from '../model.js';
-import { chooseColumns, Outcome, readBulletins, repeatable, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { Outcome, readBulletins, repeatable, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface FiguresOpts extends InputOptions, OutputOptions {
   kind?: FigureKind[];
@@ -41,7 +41,6 @@ Examples:
   cmd.action(async (files: string[], opts: FiguresOpts) => {
     const run = outcome();
     const filter: FigureFilter = { kinds: opts.kind, metrics: opts.metric, entities: opts.entity, sections: opts.section, keywords: opts.keyword, exact: opts.exact };
-    const columns = chooseColumns(FIGURE_COLUMNS, FIGURES_DEFAULT, opts.fields);
     async function* rows(): AsyncGenerator<Row> {
       for await (const b of readBulletins(files, opts, run)) {
         for (const f of extractFigures(b)) {
@@ -50,7 +49,7 @@ Examples:
         }
       }
     }
-    const written = await writeRows(rows(), columns, opts, run);
+    const written = await writeRows(rows(), FIGURE_SET, opts, run);
     if (written === 0 && hasFilter({ ...filter, exact: undefined })) run.noMatch = true;
   });
   return cmd;

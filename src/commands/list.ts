@@ -2,10 +2,10 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { extractFigures } from '../figures/extract.js';
-import { ITEM_COLUMNS, LIST_DEFAULT, itemRow } from '../output/rows.js';
+import { ITEM_COLUMNS, ITEM_SET, LIST_DEFAULT, itemRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
-import { hasFilter, itemMatches, type ItemFilter } from '../select/filter.js';
-import { chooseColumns, Outcome, positiveInt, readBulletins, repeatable, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { figuresByItem, hasFilter, itemMatches, type ItemFilter } from '../select/filter.js';
+import { isoDateOption, Outcome, positiveInt, readBulletins, repeatable, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface ListOpts extends InputOptions, OutputOptions {
   section?: string[];
@@ -35,8 +35,8 @@ export function listCommand(program: Command, outcome: () => Outcome): Command {
     .option('--keyword <word>', 'items whose title or body contains this (case-, width- and accent-insensitive; repeatable)', repeatable)
     .option('--regex <pattern>', 'items whose title or body matches this JavaScript regular expression (case-insensitive; repeatable)', repeatable)
     .option('--source <name>', 'items whose source contains this (repeatable)', repeatable)
-    .option('--since <YYYY-MM-DD>', 'items dated on or after this (item date, else bulletin date)')
-    .option('--until <YYYY-MM-DD>', 'items dated on or before this')
+    .option('--since <YYYY-MM-DD>', 'items dated on or after this (item date, else bulletin date)', isoDateOption)
+    .option('--until <YYYY-MM-DD>', 'items dated on or before this', isoDateOption)
     .option('--has-figures', 'items with at least one figure')
     .option('--metric <name>', 'items holding a figure of this metric (or a specialisation of it; repeatable)', repeatable)
     .option('--limit <n>', 'at most this many rows', positiveInt);
@@ -53,26 +53,24 @@ Examples:
   );
   cmd.action(async (files: string[], opts: ListOpts) => {
     const run = outcome();
-    for (const d of [opts.since, opts.until]) if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`invalid date '${d}' (expected YYYY-MM-DD)`);
     const filter: ItemFilter = {
       sections: opts.section, keywords: opts.keyword, regexes: opts.regex?.map(compileRegex), sources: opts.source,
       since: opts.since, until: opts.until, hasFigures: opts.hasFigures, metrics: opts.metric,
     };
-    const columns = chooseColumns(ITEM_COLUMNS, LIST_DEFAULT, opts.fields);
     async function* rows(): AsyncGenerator<Row> {
       let left = opts.limit ?? Infinity;
       for await (const b of readBulletins(files, opts, run)) {
-        const figures = extractFigures(b);
+        const byItem = figuresByItem(extractFigures(b));
         for (const item of b.items) {
           if (left <= 0) return;
-          const own = figures.filter((f) => f.item === item.n);
+          const own = byItem.get(item.n) ?? [];
           if (!itemMatches(item, own, b.date, filter)) continue;
           left--;
           yield itemRow(item, b.date, own.length);
         }
       }
     }
-    const written = await writeRows(rows(), columns, opts, run);
+    const written = await writeRows(rows(), ITEM_SET, opts, run);
     if (written === 0 && hasFilter(filter)) run.noMatch = true;
   });
   return cmd;

@@ -29,7 +29,13 @@ export interface InputOptions {
   encoding?: string;
   quiet?: boolean;
   strict?: boolean;
+  verbose?: boolean;
 }
+
+/** Warning lines shown before the rest are only counted (--verbose shows all). */
+const WARNING_LINES = 20;
+/** A run shorter than this shows no progress line. */
+const PROGRESS_AFTER_MS = 1000;
 
 export interface OutputOptions {
   format?: Format;
@@ -55,21 +61,78 @@ export class Outcome {
     this.stderrChalk = makeChalk(color, rt.stderr.isTTY === true, rt.env);
   }
 
+  private warnings = 0;
+  private warnedFiles = new Set<string>();
+  private warnedKinds = new Set<string>();
+  private warningLines = 0;
+  private readonly started = Date.now();
+  private progressShown = false;
+  private progressAt = 0;
+
   /** `newsdigest: <file>: <problem>` on stderr. */
   error(file: string, problem: string): void {
     this.errors++;
+    this.clearProgress();
     this.rt.stderr.write(this.stderrChalk.red(`newsdigest: ${file}: ${problem}`) + '\n');
   }
 
-  warn(w: Warning, strict: boolean | undefined): void {
+  /**
+   * A warning on stderr: the first of each kind in each file, and at most a screenful in all,
+   * unless `verbose`; under `strict` every one, as an error. The rest are counted for {@link finish}.
+   */
+  warn(w: Warning, strict: boolean | undefined, verbose?: boolean): void {
     if (strict) this.errors++;
+    this.warnings++;
+    this.warnedFiles.add(w.file);
+    const kind = `${w.file}\u0000${w.code}`;
+    const first = !this.warnedKinds.has(kind);
+    this.warnedKinds.add(kind);
+    if (!strict && !verbose && (!first || this.warningLines >= WARNING_LINES)) return;
+    this.warningLines++;
+    this.clearProgress();
     const where = w.line === null ? w.file : `${w.file}:${w.line}`;
     const label = strict ? 'error' : 'warning';
     this.rt.stderr.write(`${where}: ${this.stderrChalk.yellow(label)}: ${w.message}\n`);
   }
+
+  /** On a terminal, after a second: files read, megabytes, rate and time left, on one line. */
+  progress(done: number, total: number, bytes: number, quiet: boolean | undefined): void {
+    if (quiet || this.rt.stderr.isTTY !== true) return;
+    const now = Date.now();
+    const elapsed = now - this.started;
+    if (elapsed < PROGRESS_AFTER_MS || (now - this.progressAt < 100 && done < total)) return;
+    this.progressAt = now;
+    const rate = bytes / 1e6 / (elapsed / 1000);
+    const left = done > 0 ? Math.round(((total - done) * elapsed) / done / 1000) : 0;
+    this.rt.stderr.write(`\r\x1b[K${this.stderrChalk.dim(`newsdigest: ${done}/${total} files, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s, ${left}s left`)}`);
+    this.progressShown = true;
+  }
+
+  /** `newsdigest: <message>` on stderr: something the user should know, not an error. */
+  note(message: string): void {
+    this.clearProgress();
+    this.rt.stderr.write(`newsdigest: ${message}\n`);
+  }
+
+  /** Erase the progress line, so what follows starts on a clean line. */
+  clearProgress(): void {
+    if (!this.progressShown) return;
+    this.rt.stderr.write('\r\x1b[K');
+    this.progressShown = false;
+  }
+
+  /** The end of the run: the progress line erased, and how many warnings were not shown. */
+  finish(): void {
+    this.clearProgress();
+    const held = this.warnings - this.warningLines;
+    if (held > 0) {
+      this.rt.stderr.write(`newsdigest: ${this.warnings} warnings in ${this.warnedFiles.size} files (${held} not shown; --verbose lists them, --quiet hides them)\n`);
+    }
+  }
 }
 
-function isoDateOption(value: string): string {
+/** A `YYYY-MM-DD` option naming a real day (`--date`, `--since`, `--until`). */
+export function isoDateOption(value: string): string {
   const iso = parseIsoOption(value);
   if (!iso) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return iso;
@@ -97,7 +160,9 @@ export function repeatableChoice<T extends string>(choices: readonly T[]) {
 }
 
 function fieldList(value: string): string[] {
-  return value.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) throw new InvalidArgumentError('give field names, or all');
+  return fields;
 }
 
 /** `[files...]` plus the options every reading command takes. */
@@ -106,7 +171,8 @@ export function withInputOptions(cmd: Command): Command {
     .argument('[files...]', 'bulletin files or directories (.txt, .md); - for stdin')
     .option('--date <YYYY-MM-DD>', 'bulletin date when neither the header nor the file name gives one', isoDateOption)
     .option('--encoding <name>', 'input encoding (gb18030, big5, latin1, utf-16le …)', 'utf-8')
-    .option('-q, --quiet', 'do not print warnings')
+    .option('-q, --quiet', 'do not print warnings or progress')
+    .option('--verbose', 'print every warning (by default the first of each kind per file, and at most 20)')
     .option('--strict', 'treat warnings (unplaced text, no date, no source) as errors: exit 2');
 }
 
@@ -114,7 +180,7 @@ export function withInputOptions(cmd: Command): Command {
 export function withOutputOptions(cmd: Command, formats: readonly Format[] = FORMATS): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else ndjson)').choices(formats))
-    .option('--fields <a,b,c>', 'columns to print, in this order', fieldList)
+    .option('--fields <a,b,c>', 'columns to print, in this order; all for every one', fieldList)
     .option('-o, --output <file>', 'write to a file (- for stdout)')
     .addOption(new Option('--color <when>', 'colour the table').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-formula-guard', "CSV: do not prefix ' to text cells starting with = + - @ (spreadsheet formulas)")
@@ -128,14 +194,19 @@ export function withOutputOptions(cmd: Command, formats: readonly Format[] = FOR
 export async function* readBulletins(files: string[], opts: InputOptions, outcome: Outcome): AsyncGenerator<Bulletin> {
   const rt = outcome.rt;
   const sources = await expandSources(files, rt.stdin.isTTY === true);
+  let bytes = 0;
+  let done = 0;
   for (const source of sources) {
+    outcome.progress(done++, sources.length, bytes, opts.quiet);
     if (typeof source !== 'string') {
       outcome.error(source.path, source.problem);
       continue;
     }
     let text: string;
     try {
-      text = decode(await readBytes(source, rt.stdin), source, opts.encoding);
+      const read = await readBytes(source, rt.stdin);
+      bytes += read.length;
+      text = decode(read, source, opts.encoding);
     } catch (err) {
       if (err instanceof InputError) {
         outcome.error(err.file, err.message);
@@ -144,14 +215,24 @@ export async function* readBulletins(files: string[], opts: InputOptions, outcom
       throw err;
     }
     const bulletin = parseBulletin(text, { file: source, date: opts.date });
-    if (!opts.quiet || opts.strict) for (const w of bulletin.warnings) outcome.warn(w, opts.strict);
+    if (!opts.quiet || opts.strict) for (const w of bulletin.warnings) outcome.warn(w, opts.strict, opts.verbose);
     yield bulletin;
   }
 }
 
-/** The columns to print: `--fields` (validated against what exists) or the command's default. */
-export function chooseColumns(all: Column[], defaults: string[], fields: string[] | undefined): Column[] {
-  const names = fields ?? defaults;
+/** A command's columns: all it has, those it prints by default, and those a table shows on a screen. */
+export interface ColumnSet {
+  all: Column[];
+  defaults: string[];
+  /** The default for `--format table`, narrower for a terminal; else `defaults`. */
+  table?: string[];
+}
+
+/** The columns to print: `--fields` (validated; `all` for every one), else the default for the format. */
+export function chooseColumns(set: ColumnSet, fields: string[] | undefined, format: string): Column[] {
+  const { all } = set;
+  if (fields?.length === 1 && fields[0] === 'all') return all;
+  const names = fields ?? (format === 'table' && set.table ? set.table : set.defaults);
   const byName = new Map(all.map((c) => [c.name, c]));
   const unknown = names.filter((n) => !byName.has(n));
   if (unknown.length) {
@@ -178,6 +259,15 @@ export function chooseFormat<F extends string>(format: F | undefined, output: st
   return stdout.isTTY ? 'table' : machineDefault;
 }
 
+const TABLE_ROWS = 200;
+
+/** The width a table fits: the terminal's, else `COLUMNS`, else none. */
+function tableWidth(sink: Sink, rt: Runtime): number | undefined {
+  if (sink.isTTY) return rt.stdout.columns || 80;
+  const columns = Number(rt.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
+}
+
 /** A command's own picture of its rows for people (a chart), used instead of the plain table. */
 export type TableRenderer<T> = (rows: T[], chalk: ChalkInstance) => string;
 
@@ -187,16 +277,17 @@ export type TableRenderer<T> = (rows: T[], chalk: ChalkInstance) => string;
  */
 export async function writeRows<T extends object>(
   rows: AsyncIterable<T> | Iterable<T>,
-  columns: Column[],
+  columnSet: ColumnSet,
   opts: OutputOptions,
   outcome: Outcome,
   renderTable?: TableRenderer<T>,
 ): Promise<number> {
   const rt = outcome.rt;
   const format = chooseFormat(opts.format, opts.output, rt.stdout, 'ndjson', FORMATS);
+  const columns = chooseColumns(columnSet, opts.fields, format);
   const sink = openSink(opts.output, rt.stdout);
   const chalk = makeChalk(opts.color, sink.isTTY, rt.env);
-  if (format === 'table' && renderTable) {
+  if (format === 'table' && renderTable && !opts.fields) {
     const all: T[] = [];
     for await (const row of rows) all.push(row);
     await sink.write(renderTable(all, chalk));
@@ -207,16 +298,23 @@ export async function writeRows<T extends object>(
     formulaGuard: opts.formulaGuard,
     crlf: opts.crlf,
     chalk,
-    maxCellWidth: 60,
+    width: tableWidth(sink, rt),
+    // A table is for a screenful: past this, rows are counted, not drawn.
+    rowLimit: sink.isTTY ? TABLE_ROWS : undefined,
   });
   let count = 0;
-  await sink.write(writer.begin());
+  // Rows go out in chunks of about 16 KB: one system call a row is a seventh of a run's time.
+  let pending = writer.begin();
   for await (const row of rows) {
     if (sink.closed) break;
-    await sink.write(writer.row(row as unknown as Row));
+    pending += writer.row(row as unknown as Row);
     count++;
+    if (pending.length >= 16_384) {
+      await sink.write(pending);
+      pending = '';
+    }
   }
-  await sink.write(writer.end());
+  await sink.write(pending + writer.end());
   await sink.end();
   return count;
 }
@@ -239,7 +337,7 @@ export function withMetricOptions(cmd: Command): Command {
 export function reportNoMetric(outcome: Outcome, metric: string, figures: Figure[], scope = ''): void {
   outcome.noMatch = true;
   const near = closestMetrics(metric.toLowerCase(), metricCounts(figures).map((m) => m.metric));
-  outcome.rt.stderr.write(`newsdigest: no figures of metric '${metric}'${scope}${near.length ? ` (closest: ${near.join(', ')})` : ''}\n`);
+  outcome.note(`no figures of metric '${metric}'${scope}${near.length ? ` (closest: ${near.join(', ')})` : ''}`);
 }
 
 export interface ConversionOptions {
@@ -283,7 +381,7 @@ export function applyConversion(figures: Figure[], conversion: Conversion | null
   const { figures: converted, missing } = convertFigures(figures, conversion.rates, conversion.currency);
   if (!quiet) {
     for (const code of missing) {
-      outcome.rt.stderr.write(`newsdigest: ${conversion.file}: no rate from ${code} to ${conversion.currency}; ${code} amounts are kept in ${code}\n`);
+      outcome.note(`${conversion.file}: no rate from ${code} to ${conversion.currency}; ${code} amounts are kept in ${code}`);
     }
   }
   return converted;

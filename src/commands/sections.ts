@@ -1,8 +1,8 @@
 /** `newsdigest sections`: each section with its item count, per file and in total. */
 import { Command } from 'commander';
-import { SECTION_COLUMNS, type SectionRow } from '../output/rows.js';
+import { SECTION_SET, type SectionRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
-import { chooseColumns, Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 export function sectionsCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program.command('sections').description('Each section with its item count, per file; with several files, totals per section name (file "total")');
@@ -17,7 +17,6 @@ Examples:
   );
   cmd.action(async (files: string[], opts: InputOptions & OutputOptions) => {
     const run = outcome();
-    const columns = chooseColumns(SECTION_COLUMNS, SECTION_COLUMNS.map((c) => c.name), opts.fields);
     const totals = new Map<string | null, number>();
     let bulletins = 0;
     async function* rows(): AsyncGenerator<Row> {
@@ -33,7 +32,7 @@ Examples:
       }
       if (bulletins > 1) for (const [section, items] of totals) yield { file: 'total', section, items, line: null };
     }
-    await writeRows(rows(), columns, opts, run);
+    await writeRows(rows(), SECTION_SET, opts, run);
   });
   return cmd;
 }

@@ -4,16 +4,28 @@ import { UsageError } from '../errors.js';
 import { extractFigures } from '../figures/extract.js';
 import type { Figure } from '../model.js';
 import type { Column } from '../output/writers.js';
-import { metricCounts, summarize, type GroupBy } from '../stats/summarize.js';
+import { metricCounts, summarize, type GroupBy, type StatsRow } from '../stats/summarize.js';
+import { amountInWords } from '../stats/wording.js';
 import {
-  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, reportNoMetric, withConversionOptions, withInputOptions, withMetricOptions,
+  applyConversion, Outcome, readBulletins, readConversion, reportNoMetric, withConversionOptions, withInputOptions, withMetricOptions,
   withOutputOptions, writeRows, type ConversionOptions, type InputOptions, type MetricOptions, type OutputOptions,
 } from './runtime.js';
 
+/** A statistic in words with its unit on a screen (`34.3 billion USD`, `+70%`); raw elsewhere. */
+const amount = (name: 'min' | 'max' | 'mean' | 'median' | 'sum'): Column => ({
+  name,
+  numeric: true,
+  display: (r) => {
+    const v = r[name] as number | null;
+    if (v === null) return '';
+    const row = r as unknown as StatsRow;
+    return (row.type.endsWith('change') && v > 0 ? '+' : '') + amountInWords(v, row.kind, row.unit);
+  },
+});
 const STATS_COLUMNS: Column[] = [
   { name: 'metric' }, { name: 'entity' }, { name: 'period' }, { name: 'bulletin' }, { name: 'section' }, { name: 'type' },
-  { name: 'kind' }, { name: 'unit' }, { name: 'count', numeric: true }, { name: 'min', numeric: true }, { name: 'max', numeric: true },
-  { name: 'mean', numeric: true }, { name: 'median', numeric: true }, { name: 'sum', numeric: true }, { name: 'sources' },
+  { name: 'kind' }, { name: 'unit' }, { name: 'count', numeric: true }, amount('min'), amount('max'),
+  amount('mean'), amount('median'), amount('sum'), { name: 'sources' },
 ];
 const METRIC_COLUMNS: Column[] = [{ name: 'metric' }, { name: 'count', numeric: true }];
 
@@ -46,16 +58,17 @@ Examples:
     if (!opts.metric && !opts.listMetrics) throw new UsageError('stats needs --metric NAME (or --list-metrics)');
     const conversion = await readConversion(opts, run);
     let figures: Figure[] = [];
-    for await (const b of readBulletins(files, opts, run)) figures.push(...extractFigures(b));
+    for await (const b of readBulletins(files, opts, run)) for (const f of extractFigures(b)) figures.push(f);
     figures = applyConversion(figures, conversion, run, opts.quiet);
     if (opts.listMetrics) {
-      await writeRows(metricCounts(figures), chooseColumns(METRIC_COLUMNS, ['metric', 'count'], opts.fields), opts, run);
+      await writeRows(metricCounts(figures), { all: METRIC_COLUMNS, defaults: ['metric', 'count'] }, opts, run);
       return;
     }
     const rows = summarize(figures, { metric: opts.metric!, exact: opts.exact, by: opts.by, all: opts.all });
     const by = opts.by ?? ['entity', 'period'];
     const defaults = ['metric', ...by.filter((k) => k !== 'unit'), 'type', 'unit', 'count', 'min', 'max', 'mean', 'median', 'sum', 'sources'];
-    await writeRows(rows, chooseColumns(STATS_COLUMNS, defaults, opts.fields), opts, run);
+    const table = [...by.filter((k) => k !== 'unit'), 'type', 'count', 'median', 'sum'];
+    await writeRows(rows, { all: STATS_COLUMNS, defaults, table }, opts, run);
     if (rows.length === 0) reportNoMetric(run, opts.metric!, figures);
   });
   return cmd;

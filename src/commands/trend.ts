@@ -8,7 +8,7 @@ import type { Figure } from '../model.js';
 import { itemDate } from '../select/filter.js';
 import { trend, type DatedFigure } from '../stats/trend.js';
 import {
-  applyConversion, chooseColumns, Outcome, readBulletins, readConversion, repeatable, reportNoMetric, withConversionOptions, withInputOptions,
+  applyConversion, Outcome, readBulletins, readConversion, repeatable, reportNoMetric, withConversionOptions, withInputOptions,
   withMetricOptions, withOutputOptions, writeRows, type ConversionOptions, type InputOptions, type MetricOptions, type OutputOptions,
 } from './runtime.js';
 
@@ -56,11 +56,10 @@ Examples:
     const dated: DatedFigure[] = figures.map((figure, i) => ({ figure, date: dates[i] }));
     const { rows, unplaced } = trend(dated, { metric: opts.metric, exact: opts.exact, entities: opts.entity, all: opts.all });
     if (unplaced.length && !opts.quiet) {
-      run.rt.stderr.write(`newsdigest: ${unplaced.length} figure(s) of '${opts.metric}' name no period and have no date, so are left out of the trend: ${unplaced.map((f) => `${f.file}:${f.line}`).join(' ')}\n`);
+      run.note(`${unplaced.length} figure(s) of '${opts.metric}' name no period and have no date, so are left out of the trend: ${unplaced.map((f) => `${f.file}:${f.line}`).join(' ')}`);
     }
-    const columns = chooseColumns(TREND_COLUMNS, TREND_DEFAULT, opts.fields);
     // --fields asks for columns, so it gets the plain table.
-    await writeRows(rows, columns, opts, run, opts.fields || rows.length === 0 ? undefined : renderTrendChart);
+    await writeRows(rows, { all: TREND_COLUMNS, defaults: TREND_DEFAULT }, opts, run, rows.length === 0 ? undefined : renderTrendChart);
     if (rows.length === 0) reportNoMetric(run, opts.metric, figures, opts.entity ? ` for ${opts.entity.join(', ')}` : '');
   });
   return cmd;

@@ -2,6 +2,7 @@
  * Domain objects → rows: the one place where columns are named, ordered and typed.
  */
 import type { Figure, Item } from '../model.js';
+import { valueInWords, type Stated } from '../stats/wording.js';
 import type { Column, Row } from './writers.js';
 
 const text = (name: string): Column => ({ name });
@@ -12,6 +13,12 @@ export const ITEM_COLUMNS: Column[] = [
   text('url'), text('bulletin_date'), num('figures'), num('line'), num('start'), num('end'),
 ];
 export const LIST_DEFAULT = ['file', 'n', 'section', 'title', 'source', 'date', 'figures'];
+/** Items as `list` prints them; a body-only item shows the start of its body as its title on a screen. */
+export const ITEM_SET = {
+  all: ITEM_COLUMNS.map((c) => (c.name === 'title' ? { ...c, display: (r: Row) => (r.title as string | null) ?? String(r.body).split('\n')[0] } : c)),
+  defaults: LIST_DEFAULT,
+  table: ['file', 'n', 'title', 'source', 'figures'],
+};
 
 /** An item as `list` and `export --what items` print it: one row, no nested parts. */
 export interface ItemRow {
@@ -70,11 +77,16 @@ export const FIGURE_COLUMNS: Column[] = [
   text('unit'), text('metric'), text('entity'), text('period'), text('direction'), text('basis'), text('of'), text('forecast'),
   text('qualifier'), text('sentence'), num('line'), num('start'), num('end'),
 ];
-export const FIGURES_DEFAULT = FIGURE_COLUMNS.map((c) => c.name);
-export const FIGURES_TABLE_DEFAULT = ['item', 'kind', 'text', 'value', 'unit', 'metric', 'entity', 'period', 'direction', 'basis', 'qualifier'];
+/** Figures: every field in machine formats; on a screen, the value in words with its unit. */
+export const FIGURE_SET = {
+  all: FIGURE_COLUMNS.map((c) => (c.name === 'value' ? { ...c, display: (r: Row) => valueInWords(r as unknown as Stated) } : c)),
+  defaults: FIGURE_COLUMNS.map((c) => c.name),
+  table: ['item', 'text', 'value', 'metric', 'entity', 'period'],
+};
 
 export function figureRow(f: Figure): Row {
   return { ...f };
 }
 
 export const SECTION_COLUMNS: Column[] = [text('file'), text('section'), num('items'), num('line')];
+export const SECTION_SET = { all: SECTION_COLUMNS, defaults: SECTION_COLUMNS.map((c) => c.name) };

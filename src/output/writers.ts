@@ -4,6 +4,8 @@
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
+import { textWidth } from '../parse/classify.js';
+import { clipTo, fitWidths } from './fit.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -15,6 +17,10 @@ export interface Column {
   name: string;
   /** Numeric columns are never formula-guarded and are right-aligned in tables. */
   numeric?: boolean;
+  /** Tables only: the cell as people read it (`58 billion USD`); machine formats keep the raw value. */
+  display?: (row: Row) => string;
+  /** Tables only: a colour for the cell, by what it says. */
+  tone?: (row: Row) => 'bad' | 'warn' | 'good' | null;
 }
 
 export interface WriterOptions {
@@ -24,8 +30,10 @@ export interface WriterOptions {
   crlf?: boolean;
   /** Table: colour instance (level 0 = no colour). */
   chalk?: ChalkInstance;
-  /** Table: widest a text cell may be before it is cut. */
-  maxCellWidth?: number;
+  /** Table: the width to fit, in terminal columns (unlimited when not given). */
+  width?: number;
+  /** Table: rows drawn; the rest are counted, and a note says how to see them. */
+  rowLimit?: number;
 }
 
 /** Renders rows of one shape: `begin()` once, `row()` per row, `end()` once. */
@@ -120,29 +128,59 @@ function joinLines(text: string): string {
   return kept.filter((line, i) => line !== '' || i === 0 || i === kept.length - 1).join(' ⏎ ');
 }
 
-function clipCell(value: Cell, width: number): string {
-  if (value === null) return '';
-  const text = joinLines(String(value));
-  return [...text].length > width ? [...text].slice(0, width - 1).join('') + '…' : text;
+/** A table cell's text: its display form, or the value on one line. */
+function cellText(column: Column, row: Row): string {
+  if (column.display) return column.display(row);
+  const value = row[column.name] ?? null;
+  return value === null ? '' : joinLines(String(value));
 }
 
-/** A table for people; it needs every row to size the columns, so it renders at the end. */
+// Compact: no borders, no line between rows, two spaces between columns.
+const COMPACT = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/**
+ * A table for people, fitted to `width`: the widest text column is cut first. It needs every
+ * drawn row to size the columns, so it renders at the end; past `rowLimit` rows are only counted.
+ */
 function tableWriter(columns: Column[], options: WriterOptions): RowWriter {
   const chalk = options.chalk;
-  const width = options.maxCellWidth ?? 60;
-  // cli-table3 colours head and border itself even into a pipe; colour goes through our chalk only.
-  const table = new Table({
-    head: columns.map((c) => (chalk ? chalk.bold(c.name) : c.name)),
-    style: { head: [], border: [] },
-    colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
-    wordWrap: false,
-  });
+  const limit = options.rowLimit ?? Infinity;
+  const cells: string[][] = [];
+  const tones: Array<Array<'bad' | 'warn' | 'good' | null>> = [];
+  let more = 0;
   return {
     begin: () => '',
     row: (r) => {
-      table.push(columns.map((c) => clipCell(r[c.name] ?? null, width)));
+      if (cells.length < limit) {
+        cells.push(columns.map((c) => cellText(c, r)));
+        tones.push(columns.map((c) => c.tone?.(r) ?? null));
+      } else more++;
       return '';
     },
-    end: () => table.toString() + '\n',
+    end: () => {
+      const natural = columns.map((c, i) => Math.max(textWidth(c.name), ...cells.map((row) => textWidth(row[i]))));
+      const widths = fitWidths(natural, columns.map((c) => !c.numeric), options.width ?? Infinity);
+      // cli-table3 colours head and border itself even into a pipe; colour goes through our chalk only.
+      const table = new Table({
+        head: columns.map((c, i) => (chalk ? chalk.bold(clipTo(c.name, widths[i])) : clipTo(c.name, widths[i]))),
+        chars: COMPACT,
+        style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+        colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
+        wordWrap: false,
+      });
+      const paint = { bad: chalk?.red, warn: chalk?.yellow, good: chalk?.green };
+      cells.forEach((row, r) => table.push(row.map((text, i) => {
+        const tone = tones[r][i];
+        const clipped = clipTo(text, widths[i]);
+        return tone && paint[tone] ? paint[tone]!(clipped) : clipped;
+      })));
+      const note = more
+        ? `… ${more} more rows (${cells.length + more} in all): --limit N for fewer, | less -S to scroll, --format tsv for every row\n`
+        : '';
+      return table.toString().split('\n').map((l) => l.trimEnd()).join('\n') + '\n' + note;
+    },
   };
 }

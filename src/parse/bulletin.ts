@@ -254,6 +254,9 @@ function findBodyStart(rows: Row[], limit: number): number {
 const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?|星期[一二三四五六日天]|周[一二三四五六日]/gi;
 const DATE_LABEL = /^(?:date|dated|issue|today is|今天是|日期|时间)\s*[:：]?\s*/i;
 
+// A sentence ends at a stop, not at the dot of an abbreviation (`On Feb. 13, …`, `Mr. Musk`).
+const FIRST_SENTENCE_END = /(?<=[.!?])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Mrs|Dr|St|No|vs)\.)\s+|(?<=[。！？])/;
+
 /** The line with its date and weekday taken out: what is left of a date line is its masthead. */
 function withoutDate(text: string, at: { index: number; length: number }): string {
   const rest = (text.slice(0, at.index) + ' ' + text.slice(at.index + at.length))
@@ -800,7 +803,7 @@ class TreeBuilder {
     const warnings: Warning[] = [];
     const anySource = this.items.some((it) => it.source !== null);
     for (const item of this.items) {
-      const firstSentence = (item.body || item.title || '').split(/(?<=[.。!！?？])\s+|(?<=[。！？])/)[0] ?? '';
+      const firstSentence = (item.body || item.title || '').split(FIRST_SENTENCE_END)[0] ?? '';
       const found = findNewsDate(firstSentence.slice(0, 240));
       item.date = found ? resolveMonthDay(found, date) : null;
       item.start = cp(item.start);

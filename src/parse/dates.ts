@@ -56,10 +56,12 @@ export function findFullDate(text: string): { iso: string; index: number; length
 }
 
 /**
- * Resolve a month-day against the bulletin's date: of the year before, the same year and the year
- * after, the one nearest the bulletin (a January bulletin citing December 30 means last December).
+ * Resolve a month-day against the bulletin's date: the latest that falls no more than a week
+ * after the bulletin (a January bulletin citing December 30 means last December; one dated
+ * January 2 citing June 20 means last June — news is not from the future).
  * @example
  * resolveMonthDay({ year: null, month: 12, day: 30 }, '2022-01-05') //=> '2021-12-30'
+ * resolveMonthDay({ year: null, month: 6, day: 20 }, '2025-01-02') //=> '2024-06-20'
  */
 export function resolveMonthDay(
   found: MonthDay,
@@ -69,15 +71,11 @@ export function resolveMonthDay(
   if (!bulletinDate) return null;
   const anchor = parseISO(bulletinDate);
   const year = anchor.getFullYear();
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const y of [year - 1, year, year + 1]) {
+  for (const y of [year + 1, year, year - 1]) {
     const iso = isoDate(y, found.month, found.day);
-    if (!iso) continue;
-    const distance = Math.abs(differenceInCalendarDays(parseISO(iso), anchor));
-    if (distance < bestDistance) [best, bestDistance] = [iso, distance];
+    if (iso && differenceInCalendarDays(parseISO(iso), anchor) <= 7) return iso;
   }
-  return best;
+  return null;
 }
 
 /** Validate a `--date` value: `YYYY-MM-DD` naming a real day. */
@@ -87,6 +85,7 @@ export function parseIsoOption(text: string): string | null {
 }
 
 const NEWS_DATE_EN = new RegExp(`^(?:(?:[^.,]{0,40}\\s)?on\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?=\\s*,|\\s+(?:the|a|an)\\s)`, 'i');
+const NEWS_DATE_EN_DAY_FIRST = new RegExp(`^(?:(?:[^.,]{0,40}\\s)?on\\s+)?(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?=\\s*,|\\s+(?:the|a|an)\\s)`, 'i');
 const NEWS_DATE_EN_ANYWHERE = new RegExp(`^.{0,60}?\\b${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\s*,`, 'i');
 const NEWS_DATE_ZH = /^.{0,12}?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[，,]|(?:晚间|早间|凌晨|上午|下午|晚)?(?:发布|宣布|公布|消息|讯|电|报道|表示|称|披露))/;
 
@@ -100,6 +99,8 @@ const NEWS_DATE_ZH = /^.{0,12}?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\
 export function findNewsDate(opening: string): MonthDay | null {
   const en = NEWS_DATE_EN.exec(opening) ?? NEWS_DATE_EN_ANYWHERE.exec(opening);
   if (en) return { year: en[3] ? +en[3] : null, month: MONTHS[en[1].toLowerCase()], day: +en[2] };
+  const dayFirst = NEWS_DATE_EN_DAY_FIRST.exec(opening);
+  if (dayFirst) return { year: dayFirst[3] ? +dayFirst[3] : null, month: MONTHS[dayFirst[2].toLowerCase()], day: +dayFirst[1] };
   const zh = NEWS_DATE_ZH.exec(opening);
   if (zh) return { year: zh[1] ? +zh[1] : null, month: +zh[2], day: +zh[3] };
   return null;

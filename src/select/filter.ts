@@ -84,3 +84,17 @@ export function figureMatches(fig: Figure, item: Item | null, f: FigureFilter): 
 export function hasFilter(f: object): boolean {
   return Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== false));
 }
+
+/**
+ * A bulletin's figures grouped by item number, in one pass: an item's figures without filtering
+ * all of them again for every item (quadratic on one big file).
+ */
+export function figuresByItem(figures: Figure[]): Map<number, Figure[]> {
+  const byItem = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const own = byItem.get(f.item);
+    if (own) own.push(f);
+    else byItem.set(f.item, [f]);
+  }
+  return byItem;
+}
