@@ -10,6 +10,7 @@ import { commands } from './commands/index.js';
 import { Outcome, type Runtime } from './commands/runtime.js';
 import { makeChalk } from './output/color.js';
 import { discardUnfinishedOutputs } from './io/output.js';
+import { fitHelp } from './output/topics.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -27,7 +28,8 @@ export function buildProgram(rt: Runtime, current: () => Outcome): Command {
     .version(pkg.version)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => rt.stdout.write(s),
+      // Help and version only (data goes to the stdout sink): fitted to the terminal.
+      writeOut: (s) => rt.stdout.write(fitHelp(s, rt.stdout.columns || Number(rt.env.COLUMNS) || 80)),
       writeErr: (s) => rt.stderr.write(s),
       outputError: (s, write) => write(errChalk.red(oneLine(s, ''))),
     })

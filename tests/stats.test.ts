@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseBulletin } from '../src/parse/bulletin.js';
 import { extractFigures } from '../src/figures/extract.js';
-import { closestMetrics, metricCounts, summarize } from '../src/stats/summarize.js';
+import { closestNames, metricCounts, summarize } from '../src/stats/summarize.js';
 import { cli } from './helpers.js';
 
 const MODEL = 'fixtures/morning-news-2022-01-21.txt';
@@ -39,7 +39,7 @@ describe('summarize', () => {
 
   it('lists metrics and suggests the closest names', () => {
     expect(metricCounts(figures).slice(0, 4)).toEqual([{ metric: 'revenue', count: 7 }, { metric: 'transaction_volume', count: 6 }, { metric: 'search_terms', count: 5 }, { metric: 'online_retail_sales', count: 3 }]);
-    expect(closestMetrics('revenu', ['revenue', 'stake', 'advertising_revenue'])).toEqual(['advertising_revenue', 'revenue']);
+    expect(closestNames('revenu', ['revenue', 'stake', 'advertising_revenue'])).toEqual(['revenue', 'advertising_revenue']);
   });
 });
 
@@ -48,7 +48,7 @@ describe('newsdigest stats', () => {
     const r = await cli(['stats', '--metric', 'revenue', MODEL, '--format', 'csv', '--fields', 'entity,period,type,unit,count,mean']);
     expect(r.stdout).toBe('entity,period,type,unit,count,mean\nByteDance,2020,change,%,1,100\nByteDance,2020,level,USD,1,34300000000\nByteDance,2021,change,%,1,70\nByteDance,2021,level,USD,1,58000000000\nTikTok,2021,level,USD,1,4000000000\n');
     const miss = await cli(['stats', '--metric', 'revenu', MODEL, '--format', 'csv']);
-    expect([miss.code, miss.stderr]).toEqual([1, "newsdigest: no figures of metric 'revenu' (closest: advertising_revenue, revenue)\n"]);
+    expect([miss.code, miss.stderr]).toEqual([1, "newsdigest: no figures of metric 'revenu' (closest: revenue, advertising_revenue)\n"]);
     const none = await cli(['stats', MODEL]);
     expect(none.code).toBe(2);
   });

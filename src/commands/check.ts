@@ -68,7 +68,8 @@ Examples:
     const shown = findings.filter((f) => statuses.includes(f.status) && (!opts.check || opts.check.includes(f.check)));
     if (onScreen) shown.sort((a, b) => SHOWN_FIRST[a.status] - SHOWN_FIRST[b.status]);
     if (!onScreen || shown.length) await writeRows(shown, { all: CHECK_COLUMNS, defaults: CHECK_DEFAULT, table: CHECK_TABLE }, opts, run);
-    if (!opts.quiet && bulletins > 0) {
+    // On a screen the count is part of the view; elsewhere a note that --quiet silences.
+    if ((!opts.quiet || onScreen) && bulletins > 0) {
       const count = (s: CheckStatus) => findings.filter((f) => f.status === s).length;
       run.note(`${findings.length} findings: ${CHECK_STATUSES.map((s) => `${count(s)} ${s}`).join(', ')}${onScreen && !opts.status ? ' (--status all lists every one)' : ''}`);
     }

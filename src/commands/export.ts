@@ -24,7 +24,7 @@ Examples:
   );
   cmd.action(async (files: string[], opts: InputOptions & OutputOptions & { what: 'items' | 'figures' }) => {
     const run = outcome();
-    const set = opts.what === 'figures' ? FIGURE_SET : { all: ITEM_SET.all, defaults: ITEM_COLUMNS.map((c) => c.name) };
+    const set = opts.what === 'figures' ? FIGURE_SET : { ...ITEM_SET, defaults: ITEM_COLUMNS.map((c) => c.name) };
     async function* rows(): AsyncGenerator<Row> {
       for await (const b of readBulletins(files, opts, run)) {
         const figures = extractFigures(b);

@@ -5,7 +5,7 @@ import { FIGURE_COLUMNS, FIGURE_SET, figureRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figureMatches, hasFilter, type FigureFilter } from '../select/filter.js';
 import type { FigureKind } from '../model.js';
-import { Outcome, readBulletins, repeatable, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { Outcome, readBulletins, repeatable, repeatableChoice, repeatableMetric, reportNothingMatched, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface FiguresOpts extends InputOptions, OutputOptions {
   kind?: FigureKind[];
@@ -22,7 +22,7 @@ export function figuresCommand(program: Command, outcome: () => Outcome): Comman
     .command('figures')
     .description('Extract figures: money, percentages, counts and ranks, each with metric, entity and period')
     .addOption(new Option('--kind <kind>', 'only this kind (repeatable)').choices(FIGURE_KINDS).argParser(repeatableChoice(FIGURE_KINDS)))
-    .option('--metric <name>', 'only this metric or its specialisations (repeatable)', repeatable)
+    .option('--metric <name>', 'only this metric or its specialisations, or a word for it (repeatable)', repeatableMetric)
     .option('--exact', 'with --metric: the metric itself, not its specialisations')
     .option('--entity <name>', 'only figures whose entity contains this (repeatable)', repeatable)
     .option('--section <name>', 'only figures in sections whose name contains this (repeatable)', repeatable)
@@ -41,16 +41,18 @@ Examples:
   cmd.action(async (files: string[], opts: FiguresOpts) => {
     const run = outcome();
     const filter: FigureFilter = { kinds: opts.kind, metrics: opts.metric, entities: opts.entity, sections: opts.section, keywords: opts.keyword, exact: opts.exact };
+    const seen = new Set<string>();
     async function* rows(): AsyncGenerator<Row> {
       for await (const b of readBulletins(files, opts, run)) {
         for (const f of extractFigures(b)) {
+          if (f.metric) seen.add(f.metric);
           const item = f.item > 0 ? b.items[f.item - 1] : null;
           if (figureMatches(f, item, filter)) yield figureRow(f);
         }
       }
     }
     const written = await writeRows(rows(), FIGURE_SET, opts, run);
-    if (written === 0 && hasFilter({ ...filter, exact: undefined })) run.noMatch = true;
+    if (written === 0 && hasFilter({ ...filter, exact: undefined })) reportNothingMatched(run, opts.metric, seen);
   });
   return cmd;
 }

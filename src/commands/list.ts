@@ -5,7 +5,7 @@ import { extractFigures } from '../figures/extract.js';
 import { ITEM_COLUMNS, ITEM_SET, LIST_DEFAULT, itemRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figuresByItem, hasFilter, itemMatches, type ItemFilter } from '../select/filter.js';
-import { isoDateOption, Outcome, positiveInt, readBulletins, repeatable, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { isoDateOption, Outcome, positiveInt, readBulletins, repeatable, repeatableMetric, reportNothingMatched, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface ListOpts extends InputOptions, OutputOptions {
   section?: string[];
@@ -38,7 +38,7 @@ export function listCommand(program: Command, outcome: () => Outcome): Command {
     .option('--since <YYYY-MM-DD>', 'items dated on or after this (item date, else bulletin date)', isoDateOption)
     .option('--until <YYYY-MM-DD>', 'items dated on or before this', isoDateOption)
     .option('--has-figures', 'items with at least one figure')
-    .option('--metric <name>', 'items holding a figure of this metric (or a specialisation of it; repeatable)', repeatable)
+    .option('--metric <name>', 'items holding a figure of this metric (or a specialisation of it, or a word for it; repeatable)', repeatableMetric)
     .option('--limit <n>', 'at most this many rows', positiveInt);
   withOutputOptions(withInputOptions(cmd)).addHelpText(
     'after',
@@ -57,10 +57,13 @@ Examples:
       sections: opts.section, keywords: opts.keyword, regexes: opts.regex?.map(compileRegex), sources: opts.source,
       since: opts.since, until: opts.until, hasFigures: opts.hasFigures, metrics: opts.metric,
     };
+    const seen = new Set<string>();
     async function* rows(): AsyncGenerator<Row> {
       let left = opts.limit ?? Infinity;
       for await (const b of readBulletins(files, opts, run)) {
-        const byItem = figuresByItem(extractFigures(b));
+        const figures = extractFigures(b);
+        for (const f of figures) if (f.metric) seen.add(f.metric);
+        const byItem = figuresByItem(figures);
         for (const item of b.items) {
           if (left <= 0) return;
           const own = byItem.get(item.n) ?? [];
@@ -71,7 +74,7 @@ Examples:
       }
     }
     const written = await writeRows(rows(), ITEM_SET, opts, run);
-    if (written === 0 && hasFilter(filter)) run.noMatch = true;
+    if (written === 0 && hasFilter(filter)) reportNothingMatched(run, opts.metric, seen);
   });
   return cmd;
 }

@@ -4,7 +4,7 @@ import { openSink } from '../io/output.js';
 import type { Bulletin } from '../model.js';
 import { makeChalk } from '../output/color.js';
 import { renderTree } from '../output/tree.js';
-import { chooseFormat, Outcome, readBulletins, withInputOptions, type InputOptions, type OutputOptions } from './runtime.js';
+import { chooseFormat, Outcome, readBulletins, tableWidth, withInputOptions, type InputOptions, type OutputOptions } from './runtime.js';
 
 type ParseOpts = InputOptions & Pick<OutputOptions, 'output' | 'color'> & { format?: 'json' | 'ndjson' | 'table' };
 
@@ -36,7 +36,7 @@ Examples:
     for await (const b of readBulletins(files, opts, run)) {
       if (sink.closed) break;
       if (format === 'ndjson') await sink.write(JSON.stringify(b) + '\n');
-      else if (format === 'table') await sink.write(renderTree(b, chalk));
+      else if (format === 'table') await sink.write(renderTree(b, chalk, tableWidth(sink, run.rt)));
       else all.push(b);
     }
     if (format === 'json' && (all.length > 0 || run.errors === 0)) {

@@ -9,7 +9,11 @@ import { InputError, UsageError } from '../errors.js';
 import { decode, expandSources, readBytes } from '../io/input.js';
 import { openSink, type Sink } from '../io/output.js';
 import type { Bulletin, Figure, Warning } from '../model.js';
-import { closestMetrics, metricCounts } from '../stats/summarize.js';
+import { closestNames, metricCounts } from '../stats/summarize.js';
+import { metricMentions } from '../figures/attach.js';
+import { foldWidth } from '../parse/lines.js';
+import { fitHelp } from '../output/topics.js';
+import { metricMatches } from '../select/filter.js';
 import { makeChalk, type ColorChoice } from '../output/color.js';
 import { createWriter, FORMATS, type Column, type Format, type Row } from '../output/writers.js';
 import { parseBulletin } from '../parse/bulletin.js';
@@ -111,7 +115,8 @@ export class Outcome {
   /** `newsdigest: <message>` on stderr: something the user should know, not an error. */
   note(message: string): void {
     this.clearProgress();
-    this.rt.stderr.write(`newsdigest: ${message}\n`);
+    const line = `newsdigest: ${message}`;
+    this.rt.stderr.write((this.rt.stderr.isTTY ? fitHelp(line, this.rt.stderr.columns || 80) : line) + '\n');
   }
 
   /** Erase the progress line, so what follows starts on a clean line. */
@@ -262,14 +267,14 @@ export function chooseFormat<F extends string>(format: F | undefined, output: st
 const TABLE_ROWS = 200;
 
 /** The width a table fits: the terminal's, else `COLUMNS`, else none. */
-function tableWidth(sink: Sink, rt: Runtime): number | undefined {
+export function tableWidth(sink: Sink, rt: Runtime): number | undefined {
   if (sink.isTTY) return rt.stdout.columns || 80;
   const columns = Number(rt.env.COLUMNS);
   return Number.isInteger(columns) && columns > 0 ? columns : undefined;
 }
 
 /** A command's own picture of its rows for people (a chart), used instead of the plain table. */
-export type TableRenderer<T> = (rows: T[], chalk: ChalkInstance) => string;
+export type TableRenderer<T> = (rows: T[], chalk: ChalkInstance, width?: number) => string;
 
 /**
  * Write rows as they come. Returns how many were written; stops early (quietly) when the reader
@@ -290,7 +295,7 @@ export async function writeRows<T extends object>(
   if (format === 'table' && renderTable && !opts.fields) {
     const all: T[] = [];
     for await (const row of rows) all.push(row);
-    await sink.write(renderTable(all, chalk));
+    await sink.write(renderTable(all, chalk, tableWidth(sink, rt)));
     await sink.end();
     return all.length;
   }
@@ -328,16 +333,55 @@ export interface MetricOptions {
 /** `--metric`, `--exact` and `--all`, for the commands that follow one metric (stats, trend). */
 export function withMetricOptions(cmd: Command): Command {
   return cmd
-    .option('-m, --metric <name>', 'the metric (also matches its specialisations, e.g. revenue → advertising_revenue)')
+    .option('-m, --metric <name>', 'the metric (also matches its specialisations, e.g. revenue → advertising_revenue), or a word for it (营收)', metricOption)
     .option('--exact', 'the metric itself only')
     .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time');
 }
 
 /** Nothing of that metric: exit 1, and say which names come closest among those found. */
-export function reportNoMetric(outcome: Outcome, metric: string, figures: Figure[], scope = ''): void {
+/**
+ * Nothing of `metric` (for `entities`, when given) was found: say so, with the names that come
+ * closest — entities that have the metric when the metric exists, else metrics.
+ */
+export function reportNoMetric(outcome: Outcome, metric: string, figures: Array<Pick<Figure, 'metric' | 'entity'>>, entities?: string[]): void {
   outcome.noMatch = true;
-  const near = closestMetrics(metric.toLowerCase(), metricCounts(figures).map((m) => m.metric));
-  outcome.note(`no figures of metric '${metric}'${scope}${near.length ? ` (closest: ${near.join(', ')})` : ''}`);
+  const ofMetric = figures.filter((f) => f.metric !== null && metricMatches(f.metric, metric));
+  if (entities?.length && ofMetric.length) {
+    const known = ofMetric.map((f) => f.entity).filter((e): e is string => e !== null);
+    const near = [...new Set(entities.flatMap((e) => closestNames(e, known)))];
+    outcome.note(`no figures of metric '${metric}' for ${entities.join(', ')}${near.length ? ` (closest: ${near.join(', ')})` : ''}`);
+    return;
+  }
+  const near = closestNames(metric, metricCounts(figures).map((m) => m.metric));
+  outcome.note(`no figures of metric '${metric}'${near.length ? ` (closest: ${near.join(', ')})` : ''}`);
+}
+
+/**
+ * After a filtered run that printed nothing (exit 1): each `--metric` no figure has gets its closest
+ * names; any other empty result is said on a terminal (a pipeline has the exit status).
+ */
+export function reportNothingMatched(outcome: Outcome, metrics: string[] | undefined, seen: Set<string>): void {
+  outcome.noMatch = true;
+  const known = [...seen].map((metric) => ({ metric, entity: null }));
+  const missing = (metrics ?? []).filter((m) => ![...seen].some((s) => metricMatches(s, m)));
+  for (const m of missing) reportNoMetric(outcome, m, known);
+  if (missing.length === 0 && outcome.rt.stderr.isTTY) outcome.note('nothing matched the filters');
+}
+
+/**
+ * A metric as the user may give it: its name, or a word that names it in either language
+ * (`营收` → revenue, `gross merchandise value` → gmv).
+ */
+export function metricOption(value: string): string {
+  const word = value.trim();
+  if (/^[a-z0-9_]+$/.test(word)) return word;
+  const mention = metricMentions(foldWidth(word))[0];
+  return mention && mention.start === 0 && mention.end === word.length ? mention.value : word;
+}
+
+/** As {@link metricOption}, for a repeatable option. */
+export function repeatableMetric(value: string, previous: string[] = []): string[] {
+  return [...previous, metricOption(value)];
 }
 
 export interface ConversionOptions {

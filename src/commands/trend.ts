@@ -60,7 +60,7 @@ Examples:
     }
     // --fields asks for columns, so it gets the plain table.
     await writeRows(rows, { all: TREND_COLUMNS, defaults: TREND_DEFAULT }, opts, run, rows.length === 0 ? undefined : renderTrendChart);
-    if (rows.length === 0) reportNoMetric(run, opts.metric, figures, opts.entity ? ` for ${opts.entity.join(', ')}` : '');
+    if (rows.length === 0) reportNoMetric(run, opts.metric, figures, opts.entity);
   });
   return cmd;
 }

@@ -6,6 +6,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { TrendRow } from '../stats/trend.js';
 import { inWords } from '../stats/wording.js';
+import { createWriter } from './writers.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -45,12 +46,19 @@ function seriesName(r: TrendRow): string {
   return [r.metric, r.entity ?? '(no entity)', r.type, r.unit ?? r.kind, r.interval].join(' · ');
 }
 
-export function renderTrendChart(rows: TrendRow[], chalk: ChalkInstance, barWidth = 32): string {
+/** Series drawn as charts; a series of one point has nothing to draw and goes in one table at the end. */
+export function renderTrendChart(rows: TrendRow[], chalk: ChalkInstance, width?: number, barWidth = 32): string {
   const out: string[] = [];
+  const single: TrendRow[] = [];
   for (let start = 0; start < rows.length; ) {
     let end = start + 1;
     while (end < rows.length && seriesName(rows[end]) === seriesName(rows[start])) end++;
     const points = rows.slice(start, end);
+    if (points.length === 1) {
+      single.push(points[0]);
+      start = end;
+      continue;
+    }
     const scale = Math.max(...points.map((p) => Math.abs(p.value))) || 1;
     const table = new Table({
       head: ['period', 'value', '', 'change', 'n'].map((h) => chalk.bold(h)),
@@ -71,6 +79,11 @@ export function renderTrendChart(rows: TrendRow[], chalk: ChalkInstance, barWidt
     }
     out.push(`${chalk.bold(seriesName(points[0]))}  ${sparkline(points.map((p) => p.value))}`, table.toString(), '');
     start = end;
+  }
+  if (single.length) {
+    const table = createWriter('table', [{ name: 'series' }, { name: 'period' }, { name: 'value', numeric: true }], { chalk, width });
+    const text = single.map((p) => table.row({ series: seriesName(p), period: p.period, value: humanValue(p.value, p.unit, p.kind) })).join('') + table.end();
+    out.push(chalk.bold(`${single.length} series of one point`), text);
   }
   return out.join('\n');
 }

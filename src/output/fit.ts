@@ -1,9 +1,10 @@
 /**
  * Fitting a table to the terminal: column widths within a budget, the widest text column giving
  * way first, and cells cut to their width with an ellipsis. Widths are display columns (a Han
- * character takes two). Pure.
+ * character, a full-width comma or an emoji takes two). Pure.
  */
-import { textWidth } from '../parse/classify.js';
+// The measure cli-table3 pads by, so a fitted cell is as wide as the table draws it.
+import stringWidth from 'string-width';
 
 /**
  * Widths for columns of `natural` widths that fit `budget` with `gap` between them: the widest
@@ -33,11 +34,47 @@ export function fitWidths(natural: number[], text: boolean[], budget: number, ga
  * clipTo('拼多多营收增长', 7) //=> '拼多多…'
  */
 export function clipTo(text: string, width: number): string {
-  if (textWidth(text) <= width) return text;
+  if (stringWidth(text) <= width) return text;
   let out = '';
   for (const ch of text) {
-    if (textWidth(out + ch) > width - 1) break;
+    if (stringWidth(out + ch) > width - 1) break;
     out += ch;
   }
   return out + '…';
+}
+
+/** Display columns of `text` (escape codes take none). */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+const ESCAPE = /^\x1b\[[0-9;]*m/;
+
+/**
+ * A line that may hold colour codes, cut to `width` display columns with `…`; the codes are kept
+ * whole, and colour is reset after a cut.
+ * @example
+ * clipLine('\x1b[1mabcdef\x1b[22m', 4) //=> '\x1b[1mabc…\x1b[0m'
+ */
+export function clipLine(line: string, width: number): string {
+  if (stringWidth(line) <= width) return line;
+  let out = '';
+  let used = 0;
+  let coloured = false;
+  for (let i = 0; i < line.length; ) {
+    const code = ESCAPE.exec(line.slice(i, i + 16));
+    if (code) {
+      out += code[0];
+      coloured = true;
+      i += code[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    const w = stringWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+    i += ch.length;
+  }
+  return out + '…' + (coloured ? '\x1b[0m' : '');
 }

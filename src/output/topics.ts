@@ -3,6 +3,7 @@
  * record, as text for a terminal or a pager. Pure: the caller reads the schemas and prints.
  */
 import type { MetricWords } from '../figures/rules/index.js';
+import { displayWidth } from './fit.js';
 
 export const TOPICS = ['formats', 'metrics', 'fields'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -12,13 +13,32 @@ export function wrap(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > width) {
+    if (line && displayWidth(indent + line) + 1 + displayWidth(word) > width) {
       lines.push(indent + line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(indent + line);
   return lines;
+}
+
+/**
+ * Help text fitted to `width`: a longer line is broken at spaces, its continuation indented four
+ * more than the line. Lines that fit are left as written.
+ * @example
+ * fitHelp('  newsdigest list archive/ --keyword bytedance', 30) //=> '  newsdigest list archive/\n      --keyword bytedance'
+ */
+export function fitHelp(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const indent = /^\s*/.exec(line)![0];
+      const [first, ...rest] = wrap(line, width, indent);
+      const more = wrap(rest.map((l) => l.trim()).join(' '), width, indent + '    ');
+      return [first, ...more].join('\n');
+    })
+    .join('\n');
 }
 
 export function formatsTopic(width: number): string {
@@ -61,6 +81,7 @@ export function fieldsTopic(records: RecordFields[], width: number): string {
     for (const f of r.fields) {
       const lead = `  ${f.name.padEnd(nameWidth)}  `;
       const [first, ...rest] = wrap(`${f.description} (${f.type})`, width - lead.length);
+      // wrap() measured the text alone; the lead is plain ASCII, so its length is its width.
       out.push(lead + (first ?? ''), ...rest.map((l) => ' '.repeat(lead.length) + l));
     }
   }

@@ -4,8 +4,7 @@
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { textWidth } from '../parse/classify.js';
-import { clipTo, fitWidths } from './fit.js';
+import { clipTo, displayWidth, fitWidths } from './fit.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -161,7 +160,7 @@ function tableWriter(columns: Column[], options: WriterOptions): RowWriter {
       return '';
     },
     end: () => {
-      const natural = columns.map((c, i) => Math.max(textWidth(c.name), ...cells.map((row) => textWidth(row[i]))));
+      const natural = columns.map((c, i) => Math.max(displayWidth(c.name), ...cells.map((row) => displayWidth(row[i]))));
       const widths = fitWidths(natural, columns.map((c) => !c.numeric), options.width ?? Infinity);
       // cli-table3 colours head and border itself even into a pipe; colour goes through our chalk only.
       const table = new Table({
@@ -178,7 +177,7 @@ function tableWriter(columns: Column[], options: WriterOptions): RowWriter {
         return tone && paint[tone] ? paint[tone]!(clipped) : clipped;
       })));
       const note = more
-        ? `… ${more} more rows (${cells.length + more} in all): --limit N for fewer, | less -S to scroll, --format tsv for every row\n`
+        ? `… ${more} more rows (${cells.length + more} in all): --limit N, | less -S, or --format tsv\n`
         : '';
       return table.toString().split('\n').map((l) => l.trimEnd()).join('\n') + '\n' + note;
     },

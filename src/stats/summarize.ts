@@ -5,7 +5,13 @@
  */
 import type { Figure } from '../model.js';
 import { metricMatches } from '../select/filter.js';
+import { intervalOf } from './periods.js';
 
+
+/** Metrics that accumulate over a period, so periods add up: revenue, sales, orders, spending. */
+const FLOW = /(?:revenue|sales|gmv|volume|income|profit|loss|earnings|ebitda|spend|spending|expenditure|expenses|costs?|charges|orders|shipments|deliveries|exports|imports|funding|investment|transactions|parcels|bookings|purchases)$/;
+/** Rates and run-rates: a year's pace stated at a moment, not a flow that adds up. */
+const RATE = /^(?:annuali[sz]ed|run_rate|daily|monthly|weekly)_/;
 
 /** What a figure states: a level or a change, reported or expected. Expectations are kept apart from results. */
 export type FigureType = 'level' | 'change' | 'forecast_level' | 'forecast_change';
@@ -136,7 +142,12 @@ export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] 
   for (const { figures: fs, row } of groups.values()) {
     const values = fs.map((f) => signedValue(f)!).sort((a, b) => a - b);
     const total = values.reduce((a, b) => a + b, 0);
-    const additive = row.type === 'level' && (row.kind === 'money' || row.kind === 'count');
+    // A sum means something only for a flow (revenue, orders) over distinct periods of one length:
+    // not for a stock (users, valuation) or a run-rate, one period stated twice, or a year and its quarters.
+    const periods = fs.map((f) => f.period);
+    const lengths = new Set(periods.map((p) => (p === null ? null : intervalOf(p))));
+    const distinctPeriods = !periods.includes(null) && new Set(periods).size === periods.length && lengths.size === 1 && !lengths.has(null);
+    const additive = row.type === 'level' && (row.kind === 'money' || row.kind === 'count') && FLOW.test(row.metric) && !RATE.test(row.metric) && distinctPeriods;
     rows.push({
       ...row,
       count: values.length,
@@ -160,7 +171,7 @@ export interface MetricCount {
 }
 
 /** Every metric found, with how many figures carry it, most frequent first. */
-export function metricCounts(figures: Figure[]): MetricCount[] {
+export function metricCounts(figures: Array<Pick<Figure, 'metric'>>): MetricCount[] {
   const counts = new Map<string, number>();
   for (const f of figures) if (f.metric) counts.set(f.metric, (counts.get(f.metric) ?? 0) + 1);
   return [...counts].map(([metric, count]) => ({ metric, count })).sort((a, b) => b.count - a.count || a.metric.localeCompare(b.metric));
@@ -180,12 +191,26 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The known metric names closest to a name that matched nothing. */
-export function closestMetrics(wanted: string, known: string[], most = 3): string[] {
-  return known
-    .map((m) => ({ m, d: Math.min(editDistance(wanted, m), m.includes(wanted) || wanted.includes(m) ? 1 : Infinity) }))
-    .filter((x) => x.d <= Math.max(3, wanted.length / 2))
-    .sort((a, b) => a.d - b.d || a.m.localeCompare(b.m))
+/**
+ * The known names closest to one that matched nothing: the same name in another case first, then
+ * names it starts or is part of, then the nearest by edit distance.
+ * @example
+ * closestNames('revenu', ['advertising_revenue', 'cloud_revenue', 'revenue', 'users']) //=> ['revenue', 'advertising_revenue', 'cloud_revenue']
+ */
+export function closestNames(wanted: string, known: string[], most = 3): string[] {
+  const w = wanted.toLowerCase();
+  const rank = (name: string): number => {
+    const n = name.toLowerCase();
+    if (n === w) return 0;
+    if (n.startsWith(w) || w.startsWith(n)) return 1 + Math.abs(n.length - w.length) / 1000;
+    if (n.includes(w) || w.includes(n)) return 2 + Math.abs(n.length - w.length) / 1000;
+    const d = editDistance(w, n);
+    return d <= Math.max(2, w.length / 3) ? 3 + d : Infinity;
+  };
+  return [...new Set(known)]
+    .map((name) => ({ name, r: rank(name) }))
+    .filter((x) => x.r < Infinity)
+    .sort((a, b) => a.r - b.r || a.name.localeCompare(b.name))
     .slice(0, most)
-    .map((x) => x.m);
+    .map((x) => x.name);
 }
