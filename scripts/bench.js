@@ -91,3 +91,29 @@ for (const args of [
   console.log(`newsdigest ${args[0]}: ${seconds.toFixed(2)} s${peak}, ${rows} rows, exit ${r.status}`);
 }
 rmSync(dir, { recursive: true, force: true });
+
+// One big file, as a user meets it at a terminal and in a pipe: a table on a terminal must not
+// cost much more than NDJSON into a pipe (it draws a screenful and counts the rest), and `list`
+// must stay near `figures` (figures are grouped by item once, not filtered per item).
+const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 50);
+const model = readFileSync('fixtures/morning-news-2022-01-21.txt', 'utf8');
+const big = join(tmpdir(), `newsdigest-bench-big-${process.pid}.txt`);
+writeFileSync(big, model.repeat(Math.ceil((BIG_MB * 1e6) / Buffer.byteLength(model))));
+const hasScript = spawnSync('sh', ['-c', 'command -v script'], { encoding: 'utf8' }).status === 0;
+function wall(command) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('sh', ['-c', command], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${command}: exit ${r.status}: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+const node = JSON.stringify(process.execPath);
+console.log(`\none file of ${(statSync(big).size / 1e6).toFixed(1)} MB:`);
+const piped = wall(`${node} bin/newsdigest.js figures ${big} -q --format ndjson > /dev/null`);
+console.log(`figures, NDJSON into a pipe: ${piped.toFixed(2)} s`);
+if (hasScript) {
+  const terminal = wall(`script -qec "stty cols 120; ${node} bin/newsdigest.js figures ${big} -q" /dev/null > /dev/null`);
+  console.log(`figures, table on a terminal: ${terminal.toFixed(2)} s (${(terminal / piped).toFixed(2)}x piped)`);
+}
+const list = wall(`${node} bin/newsdigest.js list ${big} -q --format ndjson > /dev/null`);
+console.log(`list, NDJSON into a pipe: ${list.toFixed(2)} s (${(list / piped).toFixed(2)}x figures)`);
+rmSync(big, { force: true });
