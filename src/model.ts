@@ -73,16 +73,19 @@ export interface Warning {
 
 /** A news item: title, body, source, date, and the position of each of its parts. */
 export interface Item extends Span {
+  /** The bulletin file. */
   file: string;
   /** Position in the bulletin, 1..N, unique even when printed numbers restart per section. */
   n: number;
   /** The marker as printed (`1.`, `①`, `-`, an emoji), or null. */
   marker: string | null;
+  /** The section the item is in, or null. */
   section: string | null;
   /** The item's headline: its title line or a lead-in; null for a body-only item. */
   title: string | null;
   /** The text after the title (all of it for a body-only item), lines joined by `\n`, source removed. */
   body: string;
+  /** The outlet the item names (`Reuters`, `界面新闻`), or null. */
   source: string | null;
   /** The link the item's title or source line points to, else null. */
   url: string | null;

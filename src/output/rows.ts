@@ -21,35 +21,11 @@ export const ITEM_SET = {
 };
 
 /** An item as `list` and `export --what items` print it: one row, no nested parts. */
-export interface ItemRow {
-  /** The bulletin file. */
-  file: string;
-  /** Item number in the file, from 1. */
-  n: number;
-  /** The item's marker as written (`1.`, `-`, `①`), or null. */
-  marker: string | null;
-  /** The section the item is in, or null. */
-  section: string | null;
-  /** The item's title, or null for a body-only item. */
-  title: string | null;
-  /** The item's text after its title, lines joined by newlines. */
-  body: string;
-  /** The outlet the item names (`Reuters`, `界面新闻`), or null. */
-  source: string | null;
-  /** The date the item's news is from (`YYYY-MM-DD`), or null. */
-  date: string | null;
-  /** The link of a linked title, or null. */
-  url: string | null;
+export interface ItemRow extends Omit<Item, 'parts'> {
   /** The bulletin's date, or null. */
   bulletin_date: string | null;
   /** How many figures the item holds. */
   figures: number;
-  /** First line of the item. */
-  line: number;
-  /** Code-point offset where the item starts. */
-  start: number;
-  /** Code-point offset just after it ends. */
-  end: number;
 }
 
 /** A section as `sections` prints it; file `total` sums a section name over several files. */
