@@ -1,4 +1,8 @@
-import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+// One module per function: the package root loads all of date-fns (~130 ms at every start).
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
