@@ -338,7 +338,6 @@ export function withMetricOptions(cmd: Command): Command {
     .option('--all', 'count a figure repeated in headline, title, body or several bulletins every time');
 }
 
-/** Nothing of that metric: exit 1, and say which names come closest among those found. */
 /**
  * Nothing of `metric` (for `entities`, when given) was found: say so, with the names that come
  * closest — entities that have the metric when the metric exists, else metrics.
