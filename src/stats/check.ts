@@ -8,6 +8,7 @@
 import type { Figure, Qualifier } from '../model.js';
 import { metricMentions } from '../figures/attach.js';
 import { matchAtEnd } from '../parse/lines.js';
+import { figuresByItem } from '../select/filter.js';
 import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
 import { previousPeriod } from './periods.js';
 import { inWords } from './wording.js';
@@ -206,12 +207,12 @@ function checkSummaries(figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (const list of groupBy(figures, (f) => f.file)) {
     const inItems = list.filter((f) => f.item !== 0);
+    // Each item's body figures, gathered once: a title is checked against its own body only.
+    const bodies = figuresByItem(inItems.filter((b) => b.part === 'body'));
     for (const f of list) {
       if (f.metric === null) continue;
       if (f.part === 'headline') out.push(checkSummary('headline', f, inItems, 'no item states it'));
-      else if (f.part === 'title') {
-        out.push(checkSummary('title', f, inItems.filter((b) => b.item === f.item && b.part === 'body'), 'the body does not state it'));
-      }
+      else if (f.part === 'title') out.push(checkSummary('title', f, bodies.get(f.item) ?? [], 'the body does not state it'));
     }
   }
   return out;
