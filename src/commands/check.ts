@@ -1,11 +1,10 @@
 /** `newsdigest check`: consistency findings across the figures of one or many bulletins. */
 import { Command, Option } from 'commander';
 import type { Figure } from '../model.js';
-import { extractFigures } from '../figures/extract.js';
 import type { Column } from '../output/writers.js';
 import { CHECK_STATUSES, checkFigures, type CheckName, type CheckStatus } from '../stats/check.js';
 import { FORMATS } from '../output/writers.js';
-import { chooseFormat, Outcome, readBulletins, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { chooseFormat, Outcome, readFigures, withFigureSource, type FigureSourceOptions, repeatableChoice, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 const CHECKS: CheckName[] = ['change', 'headline', 'title', 'share', 'restated'];
 
@@ -20,7 +19,7 @@ const CHECK_TABLE = ['status', 'file', 'line', 'entity', 'stated', 'implied'];
 const SHOWN_FIRST: Record<CheckStatus, number> = { inconsistent: 0, uncheckable: 1, consistent: 2 };
 const STATUS_CHOICES = [...CHECK_STATUSES, 'all'] as const;
 
-interface CheckOpts extends InputOptions, OutputOptions {
+interface CheckOpts extends FigureSourceOptions, OutputOptions {
   status?: Array<CheckStatus | 'all'>;
   check?: CheckName[];
 }
@@ -31,7 +30,7 @@ export function checkCommand(program: Command, outcome: () => Outcome): Command 
     .description('Check figures against each other: changes against levels, headlines against items, shares against wholes')
     .addOption(new Option('--status <status>', 'only findings with this status (repeatable); all for every one').choices(STATUS_CHOICES).argParser(repeatableChoice(STATUS_CHOICES)))
     .addOption(new Option('--check <name>', 'only this check (repeatable)').choices(CHECKS).argParser(repeatableChoice(CHECKS)));
-  withOutputOptions(withInputOptions(cmd)).addHelpText(
+  withOutputOptions(withFigureSource(withInputOptions(cmd))).addHelpText(
     'after',
     `
 Checks:
@@ -55,11 +54,7 @@ Examples:
   cmd.action(async (files: string[], opts: CheckOpts) => {
     const run = outcome();
     const figures: Figure[] = [];
-    let bulletins = 0;
-    for await (const b of readBulletins(files, opts, run)) {
-      bulletins++;
-      for (const f of extractFigures(b)) figures.push(f);
-    }
+    for await (const { figure } of readFigures(files, opts, run)) figures.push(figure);
     const findings = checkFigures(figures);
     if (findings.some((f) => f.status === 'inconsistent')) run.noMatch = true;
     // On a screen, what needs a reader comes first: the inconsistent findings, then a count of the rest.
@@ -69,7 +64,7 @@ Examples:
     if (onScreen) shown.sort((a, b) => SHOWN_FIRST[a.status] - SHOWN_FIRST[b.status]);
     if (!onScreen || shown.length) await writeRows(shown, { all: CHECK_COLUMNS, defaults: CHECK_DEFAULT, table: CHECK_TABLE }, opts, run);
     // On a screen the count is part of the view; elsewhere a note that --quiet silences.
-    if ((!opts.quiet || onScreen) && bulletins > 0) {
+    if ((!opts.quiet || onScreen) && figures.length > 0) {
       const count = (s: CheckStatus) => findings.filter((f) => f.status === s).length;
       run.note(`${findings.length} findings: ${CHECK_STATUSES.map((s) => `${count(s)} ${s}`).join(', ')}${onScreen && !opts.status ? ' (--status all lists every one)' : ''}`);
     }

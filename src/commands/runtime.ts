@@ -17,6 +17,9 @@ import { metricMatches } from '../select/filter.js';
 import { makeChalk, type ColorChoice } from '../output/color.js';
 import { createWriter, FORMATS, type Column, type Format, type Row } from '../output/writers.js';
 import { parseBulletin } from '../parse/bulletin.js';
+import { extractFigures } from '../figures/extract.js';
+import { itemDate } from '../select/filter.js';
+import type { DatedFigure } from '../stats/trend.js';
 import { parseIsoOption } from '../parse/dates.js';
 import { convertFigures, parseRates, RatesError, type Rates } from '../stats/rates.js';
 
@@ -34,6 +37,21 @@ export interface InputOptions {
   quiet?: boolean;
   strict?: boolean;
   verbose?: boolean;
+  shard?: Shard;
+}
+
+/** `--shard K/N`: the K-th of N slices of the input files, by their place in the sorted list. */
+export interface Shard {
+  k: number;
+  n: number;
+}
+
+function shardOption(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const k = m ? Number(m[1]) : 0;
+  const n = m ? Number(m[2]) : 0;
+  if (!m || n < 1 || k < 1 || k > n) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, as 2/4');
+  return { k, n };
 }
 
 /** Warning lines shown before the rest are only counted (--verbose shows all). */
@@ -178,7 +196,8 @@ export function withInputOptions(cmd: Command): Command {
     .option('--encoding <name>', 'input encoding (gb18030, big5, latin1, utf-16le …)', 'utf-8')
     .option('-q, --quiet', 'do not print warnings or progress')
     .option('--verbose', 'print every warning (by default the first of each kind per file, and at most 20)')
-    .option('--strict', 'treat warnings (unplaced text, no date, no source) as errors: exit 2');
+    .option('--strict', 'treat warnings (unplaced text, no date, no source) as errors: exit 2')
+    .option('--shard <K/N>', 'read only the K-th of N slices of the files (file i when i mod N = K-1), to split a run over machines', shardOption);
 }
 
 /** The options every command that writes rows takes. */
@@ -198,7 +217,9 @@ export function withOutputOptions(cmd: Command, formats: readonly Format[] = FOR
  */
 export async function* readBulletins(files: string[], opts: InputOptions, outcome: Outcome): AsyncGenerator<Bulletin> {
   const rt = outcome.rt;
-  const sources = await expandSources(files, rt.stdin.isTTY === true);
+  const listed = await expandSources(files, rt.stdin.isTTY === true);
+  const shard = opts.shard;
+  const sources = shard ? listed.filter((_, i) => i % shard.n === shard.k - 1) : listed;
   let bytes = 0;
   let done = 0;
   for (const source of sources) {
@@ -223,6 +244,61 @@ export async function* readBulletins(files: string[], opts: InputOptions, outcom
     if (!opts.quiet || opts.strict) for (const w of bulletin.warnings) outcome.warn(w, opts.strict, opts.verbose);
     yield bulletin;
   }
+}
+
+export interface FigureSourceOptions extends InputOptions {
+  /** Figure records to read instead of bulletins: NDJSON as `figures --format ndjson` writes it. */
+  from?: string;
+}
+
+/** `--from FILE`, for the commands that work on figures (stats, trend, check). */
+export function withFigureSource(cmd: Command): Command {
+  return cmd.option('--from <file>', 'read figure records (NDJSON from newsdigest figures, - for stdin) instead of bulletins');
+}
+
+/**
+ * The figures a command works on, each with the date its news is from: extracted from the
+ * bulletins, or read back from figure records (`--from`), so the extraction can run elsewhere —
+ * on other machines, in shards — and the answers come from the merged records. A record carries
+ * no item date: a figure that names no period has none.
+ */
+export async function* readFigures(files: string[], opts: FigureSourceOptions, outcome: Outcome): AsyncGenerator<DatedFigure> {
+  if (opts.from === undefined) {
+    for await (const b of readBulletins(files, opts, outcome)) {
+      for (const figure of extractFigures(b)) yield { figure, date: figure.item > 0 ? itemDate(b.items[figure.item - 1], b.date) : b.date };
+    }
+    return;
+  }
+  if (files.length) throw new UsageError('give bulletins or --from FILE, not both');
+  let text: string;
+  try {
+    text = decode(await readBytes(opts.from, outcome.rt.stdin), opts.from, 'utf-8');
+  } catch (err) {
+    if (err instanceof InputError) return outcome.error(err.file, err.message);
+    throw err;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    const figure = figureRecord(lines[i]);
+    if (figure) yield { figure, date: null };
+    else outcome.error(`${opts.from}:${i + 1}`, 'not a figure record (newsdigest figures --format ndjson writes them)');
+  }
+}
+
+const RECORD_KEYS: Array<keyof Figure> = ['file', 'item', 'part', 'kind', 'text', 'value', 'low', 'high', 'unit', 'metric', 'entity', 'period', 'direction', 'basis', 'forecast', 'qualifier', 'sentence', 'line'];
+
+/** One NDJSON line as a Figure, or null when it is not one (every key of the record present). */
+function figureRecord(line: string): Figure | null {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof record !== 'object' || record === null || !RECORD_KEYS.every((k) => k in record)) return null;
+  // Records printed with --fields may lack what no check needs: the whole of a share, the section, positions.
+  return { ...{ of: null, section: null, start: 0, end: 0 }, ...(record as Figure) };
 }
 
 /** A command's columns: all it has, those it prints by default, and those a table shows on a screen. */

@@ -1,13 +1,12 @@
 /** `newsdigest stats --metric NAME`: count, min, max, mean, median (and sum) of a metric's figures. */
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { extractFigures } from '../figures/extract.js';
 import type { Figure } from '../model.js';
 import type { Column } from '../output/writers.js';
 import { metricCounts, summarize, type GroupBy, type StatsRow } from '../stats/summarize.js';
 import { amountInWords } from '../stats/wording.js';
 import {
-  applyConversion, Outcome, readBulletins, readConversion, reportNoMetric, withConversionOptions, withInputOptions, withMetricOptions,
+  applyConversion, Outcome, readFigures, withFigureSource, type FigureSourceOptions, readConversion, reportNoMetric, withConversionOptions, withInputOptions, withMetricOptions,
   withOutputOptions, writeRows, type ConversionOptions, type InputOptions, type MetricOptions, type OutputOptions,
 } from './runtime.js';
 
@@ -29,7 +28,7 @@ const STATS_COLUMNS: Column[] = [
 ];
 const METRIC_COLUMNS: Column[] = [{ name: 'metric' }, { name: 'count', numeric: true }];
 
-interface StatsOpts extends InputOptions, OutputOptions, ConversionOptions, MetricOptions {
+interface StatsOpts extends FigureSourceOptions, OutputOptions, ConversionOptions, MetricOptions {
   by?: GroupBy[];
   listMetrics?: boolean;
 }
@@ -38,7 +37,7 @@ export function statsCommand(program: Command, outcome: () => Outcome): Command 
   const cmd = withMetricOptions(program.command('stats').description('Summarise one metric across bulletins: count, min, max, mean, median, sum, per entity and period'))
     .addOption(new Option('--by <keys>', 'group by these, comma-separated: entity, period, bulletin, section, unit (default: entity,period)').argParser(parseBy))
     .option('--list-metrics', 'list every metric found, with its count');
-  withOutputOptions(withConversionOptions(withInputOptions(cmd))).addHelpText(
+  withOutputOptions(withConversionOptions(withFigureSource(withInputOptions(cmd)))).addHelpText(
     'after',
     `
 Groups never mix units or currencies, and keep levels apart from changes (type level | change;
@@ -58,7 +57,7 @@ Examples:
     if (!opts.metric && !opts.listMetrics) throw new UsageError('stats needs --metric NAME (or --list-metrics)');
     const conversion = await readConversion(opts, run);
     let figures: Figure[] = [];
-    for await (const b of readBulletins(files, opts, run)) for (const f of extractFigures(b)) figures.push(f);
+    for await (const { figure } of readFigures(files, opts, run)) figures.push(figure);
     figures = applyConversion(figures, conversion, run, opts.quiet);
     if (opts.listMetrics) {
       await writeRows(metricCounts(figures), { all: METRIC_COLUMNS, defaults: ['metric', 'count'] }, opts, run);

@@ -1,14 +1,12 @@
 /** `newsdigest trend --metric NAME`: a metric's figures as time series, charted on a terminal. */
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { extractFigures } from '../figures/extract.js';
 import { renderTrendChart } from '../output/chart.js';
 import type { Column } from '../output/writers.js';
 import type { Figure } from '../model.js';
-import { itemDate } from '../select/filter.js';
 import { trend, type DatedFigure } from '../stats/trend.js';
 import {
-  applyConversion, Outcome, readBulletins, readConversion, repeatable, reportNoMetric, withConversionOptions, withInputOptions,
+  applyConversion, Outcome, readFigures, withFigureSource, type FigureSourceOptions, readConversion, repeatable, reportNoMetric, withConversionOptions, withInputOptions,
   withMetricOptions, withOutputOptions, writeRows, type ConversionOptions, type InputOptions, type MetricOptions, type OutputOptions,
 } from './runtime.js';
 
@@ -19,14 +17,14 @@ const TREND_COLUMNS: Column[] = [
 ];
 const TREND_DEFAULT = ['metric', 'entity', 'type', 'unit', 'interval', 'period', 'value', 'count', 'change', 'sources'];
 
-interface TrendOpts extends InputOptions, OutputOptions, ConversionOptions, MetricOptions {
+interface TrendOpts extends FigureSourceOptions, OutputOptions, ConversionOptions, MetricOptions {
   entity?: string[];
 }
 
 export function trendCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = withMetricOptions(program.command('trend').description('A metric over time: one series per entity, type and unit, by period (or news date)'))
     .option('--entity <name>', 'only entities containing this (repeatable)', repeatable);
-  withOutputOptions(withConversionOptions(withInputOptions(cmd))).addHelpText(
+  withOutputOptions(withConversionOptions(withFigureSource(withInputOptions(cmd)))).addHelpText(
     'after',
     `
 A series is one metric, entity, type (level | change), unit and length of period (year, half,
@@ -46,11 +44,9 @@ Examples:
     const conversion = await readConversion(opts, run);
     let figures: Figure[] = [];
     const dates: Array<string | null> = [];
-    for await (const b of readBulletins(files, opts, run)) {
-      for (const f of extractFigures(b)) {
-        figures.push(f);
-        dates.push(f.item > 0 ? itemDate(b.items[f.item - 1], b.date) : b.date);
-      }
+    for await (const { figure, date } of readFigures(files, opts, run)) {
+      figures.push(figure);
+      dates.push(date);
     }
     figures = applyConversion(figures, conversion, run, opts.quiet);
     const dated: DatedFigure[] = figures.map((figure, i) => ({ figure, date: dates[i] }));
