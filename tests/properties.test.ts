@@ -14,6 +14,8 @@ import { figureProblems, parseProblems } from './invariants.js';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20241203);
 const settings = (scale = 1) => ({ numRuns: Math.max(1, Math.round(RUNS * scale)), seed: SEED });
+// A long run (npm run fuzz) takes minutes per property; the suite's two-minute limit is for npm test.
+const LIMIT = Math.max(120_000, RUNS * 10);
 
 /** Pieces bulletins are made of, and pieces that break naive readers. */
 const TOKENS = [
@@ -73,11 +75,11 @@ function mutate(text: string, mutations: Mutation[]): string {
 describe('parse and extract, for any text', () => {
   it('never throw, place every non-blank line once, and locate every figure (bulletin-like text)', () => {
     fc.assert(fc.property(bulletinText, (text) => holds(text)), settings());
-  });
+  }, LIMIT);
 
   it('hold on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => holds(text)), settings());
-  });
+  }, LIMIT);
 
   it('hold on every fixture with lines deleted, duplicated, swapped and tokens inserted', () => {
     fc.assert(
@@ -85,7 +87,7 @@ describe('parse and extract, for any text', () => {
         holds(mutate(FIXTURES[which], mutations))),
       settings(),
     );
-  });
+  }, LIMIT);
 
   // Regressions found by the properties, each named for its class of input.
   it.each([
@@ -148,7 +150,7 @@ describe('CSV and TSV give back any text', () => {
       expect(read).toEqual([['a', 'b', 'n'], ...rs.map((r) => [r.a, r.b, String(r.n)])]);
       read.slice(1).forEach((r, i) => expect(Object.is(Number(r[2]), rs[i].n) || (rs[i].n === 0 && Number(r[2]) === 0)).toBe(true));
     }), settings());
-  });
+  }, LIMIT);
 
   it('CSV with the formula guard: a cell a spreadsheet would run comes back behind one quote mark', () => {
     fc.assert(fc.property(rows, (rs) => {
@@ -156,7 +158,7 @@ describe('CSV and TSV give back any text', () => {
       const guarded = (v: string) => (v !== '-' && /^[=+\-@\t\r\n]/.test(v) ? `'${v}` : v);
       expect(read.slice(1)).toEqual(rs.map((r) => [guarded(r.a as string), guarded(r.b as string), String(r.n)]));
     }), settings());
-  });
+  }, LIMIT);
 
   it('TSV: one record per line, unescaped back to the exact text', () => {
     fc.assert(fc.property(rows, (rs) => {
@@ -164,10 +166,10 @@ describe('CSV and TSV give back any text', () => {
       expect(lines.pop()).toBe('');
       expect(lines.slice(1).map((l) => l.split('\t').map(unescapeTsv))).toEqual(rs.map((r) => [r.a, r.b, String(r.n)]));
     }), settings());
-  });
+  }, LIMIT);
 });
 
-describe('the CLI on random bytes and mutated bulletins', () => {
+describe('the CLI on random bytes and mutated bulletins', { timeout: LIMIT }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsdigest-fuzz-'));
   const files = fc.sample(
     fc.oneof(fc.uint8Array({ maxLength: 600 }).map((b) => Buffer.from(b)), bulletinText.map((t) => Buffer.from(t, 'utf8'))),
