@@ -51,3 +51,18 @@ describe('--shard and --from', () => {
     expect([shard.code, shard.stderr]).toEqual([2, "newsdigest: option '--shard <K/N>' argument '3/2' is invalid. expected K/N with 1 ≤ K ≤ N, as 2/4 (see newsdigest list --help)\n"]);
   });
 });
+
+describe('--jobs', () => {
+  it('output and messages are byte-identical to one thread, in the same order', async () => {
+    const dir = join(work, 'jobs');
+    await sh(`mkdir -p ${dir} && cp -r fixtures/. ${dir}/ && printf '\\x00\\x01binary' > ${dir}/m-binary.txt && printf '' > ${dir}/n-empty.md`);
+    for (const args of [['figures'], ['list'], ['parse', '--format', 'ndjson'], ['stats', '--metric', 'revenue'], ['check'], ['sections']]) {
+      const one = await cli([...args, dir, '--jobs', '1', ...(args.includes('--format') ? [] : ['--format', 'ndjson'])]);
+      const two = await cli([...args, dir, '--jobs', '2', ...(args.includes('--format') ? [] : ['--format', 'ndjson'])]);
+      expect([args[0], two.code, two.stdout, two.stderr]).toEqual([args[0], one.code, one.stdout, one.stderr]);
+      expect(one.stdout.length).toBeGreaterThan(100);
+    }
+    const errors = (await cli(['list', dir, '--jobs', '2', '--format', 'tsv', '-q'])).stderr;
+    expect(errors).toBe(`newsdigest: ${dir}/m-binary.txt: binary file, not text\nnewsdigest: ${dir}/n-empty.md: empty input\n`);
+  });
+});

@@ -1,10 +1,9 @@
 /** `newsdigest export`: every field of items or figures, for loading elsewhere. */
 import { Command, Option } from 'commander';
-import { extractFigures } from '../figures/extract.js';
 import { FIGURE_COLUMNS, FIGURE_SET, ITEM_COLUMNS, ITEM_SET, figureRow, itemRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figuresByItem } from '../select/filter.js';
-import { Outcome, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { Outcome, figuresOf, readBulletins, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 export function exportCommand(program: Command, outcome: () => Outcome): Command {
   const cmd = program
@@ -27,7 +26,7 @@ Examples:
     const set = opts.what === 'figures' ? FIGURE_SET : { ...ITEM_SET, defaults: ITEM_COLUMNS.map((c) => c.name) };
     async function* rows(): AsyncGenerator<Row> {
       for await (const b of readBulletins(files, opts, run)) {
-        const figures = extractFigures(b);
+        const figures = figuresOf(b);
         if (opts.what === 'figures') yield* figures.map(figureRow);
         else {
           const byItem = figuresByItem(figures);

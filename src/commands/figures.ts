@@ -1,11 +1,10 @@
 /** `newsdigest figures`: every figure, with metric, entity, period, direction and qualifier. */
 import { Command, Option } from 'commander';
-import { extractFigures } from '../figures/extract.js';
 import { FIGURE_COLUMNS, FIGURE_SET, figureRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figureMatches, hasFilter, type FigureFilter } from '../select/filter.js';
 import type { FigureKind } from '../model.js';
-import { Outcome, readBulletins, repeatable, repeatableChoice, repeatableMetric, reportNothingMatched, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { Outcome, figuresOf, readBulletins, repeatable, repeatableChoice, repeatableMetric, reportNothingMatched, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface FiguresOpts extends InputOptions, OutputOptions {
   kind?: FigureKind[];
@@ -44,7 +43,7 @@ Examples:
     const seen = new Set<string>();
     async function* rows(): AsyncGenerator<Row> {
       for await (const b of readBulletins(files, opts, run)) {
-        for (const f of extractFigures(b)) {
+        for (const f of figuresOf(b)) {
           if (f.metric) seen.add(f.metric);
           const item = f.item > 0 ? b.items[f.item - 1] : null;
           if (figureMatches(f, item, filter)) yield figureRow(f);

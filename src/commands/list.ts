@@ -1,11 +1,10 @@
 /** `newsdigest list`: one row per item, filtered by section, keyword, regex, source, date, figures. */
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { extractFigures } from '../figures/extract.js';
 import { ITEM_COLUMNS, ITEM_SET, LIST_DEFAULT, itemRow } from '../output/rows.js';
 import type { Row } from '../output/writers.js';
 import { figuresByItem, hasFilter, itemMatches, type ItemFilter } from '../select/filter.js';
-import { isoDateOption, Outcome, positiveInt, readBulletins, repeatable, repeatableMetric, reportNothingMatched, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
+import { isoDateOption, Outcome, positiveInt, figuresOf, readBulletins, repeatable, repeatableMetric, reportNothingMatched, withInputOptions, withOutputOptions, writeRows, type InputOptions, type OutputOptions } from './runtime.js';
 
 interface ListOpts extends InputOptions, OutputOptions {
   section?: string[];
@@ -61,7 +60,7 @@ Examples:
     async function* rows(): AsyncGenerator<Row> {
       let left = opts.limit ?? Infinity;
       for await (const b of readBulletins(files, opts, run)) {
-        const figures = extractFigures(b);
+        const figures = figuresOf(b);
         for (const f of figures) if (f.metric) seen.add(f.metric);
         const byItem = figuresByItem(figures);
         for (const item of b.items) {

@@ -33,7 +33,7 @@ Examples:
     const sink = openSink(opts.output, run.rt.stdout);
     const chalk = makeChalk(opts.color, sink.isTTY, run.rt.env);
     const all: Bulletin[] = [];
-    for await (const b of readBulletins(files, opts, run)) {
+    for await (const b of readBulletins(files, opts, run, { figures: false })) {
       if (sink.closed) break;
       if (format === 'ndjson') await sink.write(JSON.stringify(b) + '\n');
       else if (format === 'table') await sink.write(renderTree(b, chalk, tableWidth(sink, run.rt)));

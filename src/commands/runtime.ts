@@ -6,7 +6,8 @@ import { extname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { InputError, UsageError } from '../errors.js';
-import { decode, expandSources, readBytes } from '../io/input.js';
+import { decode, expandSources, readBytes, type Source } from '../io/input.js';
+import { jobsFor, ParsePool } from './parallel.js';
 import { openSink, type Sink } from '../io/output.js';
 import type { Bulletin, Figure, Warning } from '../model.js';
 import { closestNames, metricCounts } from '../stats/summarize.js';
@@ -38,6 +39,7 @@ export interface InputOptions {
   strict?: boolean;
   verbose?: boolean;
   shard?: Shard;
+  jobs?: number;
 }
 
 /** `--shard K/N`: the K-th of N slices of the input files, by their place in the sorted list. */
@@ -197,6 +199,7 @@ export function withInputOptions(cmd: Command): Command {
     .option('-q, --quiet', 'do not print warnings or progress')
     .option('--verbose', 'print every warning (by default the first of each kind per file, and at most 20)')
     .option('--strict', 'treat warnings (unplaced text, no date, no source) as errors: exit 2')
+    .option('-j, --jobs <n>', 'threads to parse with (default: one per core for 50 files or more, else 1); output is the same', positiveInt)
     .option('--shard <K/N>', 'read only the K-th of N slices of the files (file i when i mod N = K-1), to split a run over machines', shardOption);
 }
 
@@ -215,35 +218,72 @@ export function withOutputOptions(cmd: Command, formats: readonly Format[] = FOR
  * Read, decode and parse each source in turn. A file that cannot be read is reported and skipped;
  * the run goes on and ends with exit 2.
  */
-export async function* readBulletins(files: string[], opts: InputOptions, outcome: Outcome): AsyncGenerator<Bulletin> {
+export async function* readBulletins(files: string[], opts: InputOptions, outcome: Outcome, want = { figures: true }): AsyncGenerator<Bulletin> {
   const rt = outcome.rt;
   const listed = await expandSources(files, rt.stdin.isTTY === true);
   const shard = opts.shard;
   const sources = shard ? listed.filter((_, i) => i % shard.n === shard.k - 1) : listed;
+  const jobs = jobsFor(opts.jobs, sources.length);
+  const pool = jobs > 1 ? new ParsePool(jobs) : null;
+  // Files are read here in order and parsed ahead on the workers; results are taken in order.
+  const ahead = jobs * 4;
+  const started: Array<Promise<Parsed>> = [];
+  const begin = (i: number) => (started[i] = parseSource(sources[i], opts, rt.stdin, pool, want.figures));
   let bytes = 0;
-  let done = 0;
-  for (const source of sources) {
-    outcome.progress(done++, sources.length, bytes, opts.quiet);
-    if (typeof source !== 'string') {
-      outcome.error(source.path, source.problem);
-      continue;
-    }
-    let text: string;
-    try {
-      const read = await readBytes(source, rt.stdin);
-      bytes += read.length;
-      text = decode(read, source, opts.encoding);
-    } catch (err) {
-      if (err instanceof InputError) {
-        outcome.error(err.file, err.message);
+  try {
+    for (let i = 0; i < Math.min(ahead, sources.length); i++) begin(i);
+    for (let i = 0; i < sources.length; i++) {
+      outcome.progress(i, sources.length, bytes, opts.quiet);
+      const parsed = await started[i];
+      delete started[i];
+      if (i + ahead < sources.length) begin(i + ahead);
+      bytes += parsed.size;
+      if ('problem' in parsed) {
+        outcome.error(parsed.file, parsed.problem);
         continue;
       }
-      throw err;
+      const { bulletin, figures } = parsed;
+      if (figures) extracted.set(bulletin, figures);
+      if (!opts.quiet || opts.strict) for (const w of bulletin.warnings) outcome.warn(w, opts.strict, opts.verbose);
+      yield bulletin;
     }
-    const bulletin = parseBulletin(text, { file: source, date: opts.date });
-    if (!opts.quiet || opts.strict) for (const w of bulletin.warnings) outcome.warn(w, opts.strict, opts.verbose);
-    yield bulletin;
+  } finally {
+    await pool?.close();
   }
+}
+
+type Parsed = { size: number } & ({ bulletin: Bulletin; figures: Figure[] | null } | { file: string; problem: string });
+
+/** One source read, decoded and parsed: on a worker when there is a pool, else here. */
+async function parseSource(source: Source, opts: InputOptions, stdin: NodeJS.ReadableStream, pool: ParsePool | null, figures: boolean): Promise<Parsed> {
+  if (typeof source !== 'string') return { size: 0, file: source.path, problem: source.problem };
+  let read: Buffer;
+  try {
+    read = await readBytes(source, stdin);
+    if (!pool) return { size: read.length, bulletin: parseBulletin(decode(read, source, opts.encoding), { file: source, date: opts.date }), figures: null };
+  } catch (err) {
+    if (err instanceof InputError) return { size: 0, file: err.file, problem: err.message };
+    throw err;
+  }
+  // A copy: a small file's buffer may be a slice of Node's shared pool, which must not move.
+  const bytes = read.buffer.slice(read.byteOffset, read.byteOffset + read.byteLength) as ArrayBuffer;
+  const r = await pool.parse({ source, bytes, encoding: opts.encoding, date: opts.date, figures });
+  if ('bulletin' in r) return { size: read.length, bulletin: r.bulletin, figures: r.figures };
+  if ('inputError' in r) return { size: read.length, file: r.inputError.file, problem: r.inputError.message };
+  if ('usageError' in r) throw new UsageError(r.usageError);
+  throw new Error(`worker: ${r.crash}`);
+}
+
+const extracted = new WeakMap<Bulletin, Figure[]>();
+
+/** A bulletin's figures: those its worker extracted with it (--jobs), else extracted now. */
+export function figuresOf(bulletin: Bulletin): Figure[] {
+  let figures = extracted.get(bulletin);
+  if (!figures) {
+    figures = extractFigures(bulletin);
+    extracted.set(bulletin, figures);
+  }
+  return figures;
 }
 
 export interface FigureSourceOptions extends InputOptions {
@@ -265,7 +305,7 @@ export function withFigureSource(cmd: Command): Command {
 export async function* readFigures(files: string[], opts: FigureSourceOptions, outcome: Outcome): AsyncGenerator<DatedFigure> {
   if (opts.from === undefined) {
     for await (const b of readBulletins(files, opts, outcome)) {
-      for (const figure of extractFigures(b)) yield { figure, date: figure.item > 0 ? itemDate(b.items[figure.item - 1], b.date) : b.date };
+      for (const figure of figuresOf(b)) yield { figure, date: figure.item > 0 ? itemDate(b.items[figure.item - 1], b.date) : b.date };
     }
     return;
   }

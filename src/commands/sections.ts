@@ -20,7 +20,7 @@ Examples:
     const totals = new Map<string | null, number>();
     let bulletins = 0;
     async function* rows(): AsyncGenerator<Row> {
-      for await (const b of readBulletins(files, opts, run)) {
+      for await (const b of readBulletins(files, opts, run, { figures: false })) {
         bulletins++;
         const loose = b.items.filter((i) => i.section === null).length;
         const counts: Array<SectionRow & Row> = b.sections.map((s) => ({ file: b.file, section: s.name, items: s.items.length, line: s.line }));

@@ -1,0 +1,80 @@
+/**
+ * `--jobs N`: bulletins decoded, parsed and their figures extracted on N worker threads, the
+ * results handed back in the order of the files, so the output is the same as with one.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Bulletin, Figure } from '../model.js';
+
+export interface ParseJob {
+  id: number;
+  source: string;
+  bytes: ArrayBuffer;
+  encoding?: string;
+  date?: string;
+  figures: boolean;
+}
+
+export type ParseResult = { id: number } & (
+  | { bulletin: Bulletin; figures: Figure[] | null }
+  | { inputError: { file: string; message: string } }
+  | { usageError: string }
+  | { crash: string }
+);
+
+/** Below this many files a run is over before threads would pay for their start. */
+const PARALLEL_FROM_FILES = 50;
+
+/** `--jobs`, else one thread per core for a run of many files, else one. */
+export function jobsFor(jobs: number | undefined, files: number): number {
+  if (jobs !== undefined) return jobs;
+  return files >= PARALLEL_FROM_FILES ? availableParallelism() : 1;
+}
+
+export class ParsePool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: ParseJob[] = [];
+  private readonly waiting = new Map<number, (r: ParseResult) => void>();
+  private next = 0;
+  private readonly workers: Worker[] = [];
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      worker.on('message', (r: ParseResult) => {
+        this.waiting.get(r.id)?.(r);
+        this.waiting.delete(r.id);
+        this.idle.push(worker);
+        this.pump();
+      });
+      worker.on('error', (err) => {
+        for (const [id, done] of this.waiting) done({ id, crash: err.stack ?? String(err) });
+        this.waiting.clear();
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** Parse on the first worker free (files differ in size: a fixed turn would leave one idle). */
+  parse(job: Omit<ParseJob, 'id'>): Promise<ParseResult> {
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.queue.push({ ...job, id });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const job = this.queue.shift()!;
+      // The bytes move to the worker (no copy).
+      this.idle.pop()!.postMessage(job, [job.bytes]);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
