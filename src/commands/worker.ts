@@ -9,7 +9,8 @@ import { decode } from '../io/input.js';
 import { parseBulletin } from '../parse/bulletin.js';
 import type { ParseJob, ParseResult } from './parallel.js';
 
-parentPort!.on('message', (job: ParseJob) => {
+// Only in a worker thread; imported elsewhere (a test loading every module) it does nothing.
+parentPort?.on('message', (job: ParseJob) => {
   let result: ParseResult;
   try {
     const text = decode(Buffer.from(job.bytes), job.source, job.encoding);
