@@ -28,9 +28,9 @@ const sourceFiles = new Map(tsFiles(SRC).map((file) => [file, ts.createSourceFil
 /** Does a comment above the node or one of its enclosing declarations say why its input is bounded? */
 function documentedBounded(node: ts.Node, sf: ts.SourceFile): boolean {
   for (let n: ts.Node | undefined = node; n && n !== sf; n = n.parent) {
-    if (ts.isCallExpression(n.parent ?? n) && n !== n.parent && ts.isIdentifier((n.parent as ts.CallExpression).expression)
-      && BOUNDING_CALLS.has(((n.parent as ts.CallExpression).expression as ts.Identifier).text)
-      && (n.parent as ts.CallExpression).arguments.includes(n as ts.Expression)) return true;
+    const call = n.parent;
+    if (call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && BOUNDING_CALLS.has(call.expression.text)
+      && call.arguments.includes(n as ts.Expression)) return true;
     const comments = ts.getLeadingCommentRanges(sf.text, n.getFullStart()) ?? [];
     if (comments.some((c) => sf.text.slice(c.pos, c.end).includes('Bounded:'))) return true;
     if (ts.isStatement(n) && !ts.isBlock(n) && n.parent === sf) break;

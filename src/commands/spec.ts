@@ -48,14 +48,11 @@ function optionSpec(o: Option): OptionSpec {
 
 /** What `outputHelp` adds after the options, captured. */
 function notesOf(cmd: Command): string {
-  let text = '';
-  const full = (() => {
-    const saved = cmd.configureOutput();
-    cmd.configureOutput({ ...saved, writeOut: (s: string) => (text += s), getOutHelpWidth: () => 100 });
-    cmd.outputHelp();
-    cmd.configureOutput(saved);
-    return text;
-  })();
+  let full = '';
+  const saved = cmd.configureOutput();
+  cmd.configureOutput({ ...saved, writeOut: (s: string) => (full += s), getOutHelpWidth: () => 100 });
+  cmd.outputHelp();
+  cmd.configureOutput(saved);
   const plain = cmd.helpInformation({ error: false });
   return full.startsWith(plain) ? full.slice(plain.length).trim() : '';
 }

@@ -28,20 +28,6 @@ export function fitWidths(natural: number[], text: boolean[], budget: number, ga
   }
 }
 
-/**
- * `text` cut to `width` display columns, ending in `…` when cut.
- * @example
- * clipTo('拼多多营收增长', 7) //=> '拼多多…'
- */
-export function clipTo(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + '…';
-}
 
 /** Display columns of `text` (escape codes take none). */
 export function displayWidth(text: string): number {
@@ -51,9 +37,10 @@ export function displayWidth(text: string): number {
 const ESCAPE = /^\x1b\[[0-9;]*m/;
 
 /**
- * A line that may hold colour codes, cut to `width` display columns with `…`; the codes are kept
- * whole, and colour is reset after a cut.
+ * Text cut to `width` display columns, ending in `…` when cut. Colour codes are kept whole and
+ * take no width; after a cut in coloured text the colour is reset.
  * @example
+ * clipLine('拼多多营收增长', 7) //=> '拼多多…'
  * clipLine('\x1b[1mabcdef\x1b[22m', 4) //=> '\x1b[1mabc…\x1b[0m'
  */
 export function clipLine(line: string, width: number): string {

@@ -4,7 +4,7 @@
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { clipTo, displayWidth, fitWidths } from './fit.js';
+import { clipLine, displayWidth, fitWidths } from './fit.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -164,7 +164,7 @@ function tableWriter(columns: Column[], options: WriterOptions): RowWriter {
       const widths = fitWidths(natural, columns.map((c) => !c.numeric), options.width ?? Infinity);
       // cli-table3 colours head and border itself even into a pipe; colour goes through our chalk only.
       const table = new Table({
-        head: columns.map((c, i) => (chalk ? chalk.bold(clipTo(c.name, widths[i])) : clipTo(c.name, widths[i]))),
+        head: columns.map((c, i) => (chalk ? chalk.bold(clipLine(c.name, widths[i])) : clipLine(c.name, widths[i]))),
         chars: COMPACT,
         style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
         colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
@@ -173,7 +173,7 @@ function tableWriter(columns: Column[], options: WriterOptions): RowWriter {
       const paint = { bad: chalk?.red, warn: chalk?.yellow, good: chalk?.green };
       cells.forEach((row, r) => table.push(row.map((text, i) => {
         const tone = tones[r][i];
-        const clipped = clipTo(text, widths[i]);
+        const clipped = clipLine(text, widths[i]);
         return tone && paint[tone] ? paint[tone]!(clipped) : clipped;
       })));
       const note = more

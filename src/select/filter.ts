@@ -85,16 +85,22 @@ export function hasFilter(f: object): boolean {
   return Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== false));
 }
 
+/** Figures grouped by a key, in one pass, each group in input order. */
+export function groupFigures<K>(figures: Figure[], key: (f: Figure) => K): Map<K, Figure[]> {
+  const groups = new Map<K, Figure[]>();
+  for (const f of figures) {
+    const k = key(f);
+    const group = groups.get(k);
+    if (group) group.push(f);
+    else groups.set(k, [f]);
+  }
+  return groups;
+}
+
 /**
- * A bulletin's figures grouped by item number, in one pass: an item's figures without filtering
- * all of them again for every item (quadratic on one big file).
+ * A bulletin's figures grouped by item number: an item's figures without filtering all of them
+ * again for every item (quadratic on one big file).
  */
 export function figuresByItem(figures: Figure[]): Map<number, Figure[]> {
-  const byItem = new Map<number, Figure[]>();
-  for (const f of figures) {
-    const own = byItem.get(f.item);
-    if (own) own.push(f);
-    else byItem.set(f.item, [f]);
-  }
-  return byItem;
+  return groupFigures(figures, (f) => f.item);
 }

@@ -8,7 +8,7 @@
 import type { Figure, Qualifier } from '../model.js';
 import { metricMentions } from '../figures/attach.js';
 import { matchAtEnd } from '../parse/lines.js';
-import { figuresByItem } from '../select/filter.js';
+import { figuresByItem, groupFigures } from '../select/filter.js';
 import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
 import { previousPeriod } from './periods.js';
 import { inWords } from './wording.js';
@@ -232,14 +232,7 @@ function namedWhole(share: Figure): { named: boolean; metric: string | null } {
 
 /** Figures grouped by where they stand: one list per file, or per item of a file. */
 function groupBy(figures: Figure[], key: (f: Figure) => string): Figure[][] {
-  const groups = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const k = key(f);
-    const list = groups.get(k);
-    if (list) list.push(f);
-    else groups.set(k, [f]);
-  }
-  return [...groups.values()];
+  return [...groupFigures(figures, key).values()];
 }
 
 /** A share against its part and whole, where the item gives both. */
