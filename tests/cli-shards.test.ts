@@ -62,6 +62,10 @@ describe('--jobs', () => {
       expect([args[0], two.code, two.stdout, two.stderr]).toEqual([args[0], one.code, one.stdout, one.stderr]);
       expect(one.stdout.length).toBeGreaterThan(100);
     }
+    for (const jobs of ['1', '2']) {
+      const bad = await cli(['list', dir, '--jobs', jobs, '--encoding', 'nonsense', '-q']);
+      expect([jobs, bad.code, bad.stderr]).toEqual([jobs, 2, "newsdigest: unknown encoding 'nonsense' (try gb18030, big5, latin1, utf-16le)\n"]);
+    }
     const errors = (await cli(['list', dir, '--jobs', '2', '--format', 'tsv', '-q'])).stderr;
     expect(errors).toBe(`newsdigest: ${dir}/m-binary.txt: binary file, not text\nnewsdigest: ${dir}/n-empty.md: empty input\n`);
   });

@@ -228,7 +228,12 @@ export async function* readBulletins(files: string[], opts: InputOptions, outcom
   // Files are read here in order and parsed ahead on the workers; results are taken in order.
   const ahead = jobs * 4;
   const started: Array<Promise<Parsed>> = [];
-  const begin = (i: number) => (started[i] = parseSource(sources[i], opts, rt.stdin, pool, want.figures));
+  const begin = (i: number) => {
+    started[i] = parseSource(sources[i], opts, rt.stdin, pool, want.figures);
+    // A source parsed ahead may fail (a bad --encoding) before its turn: its error is raised when
+    // it is awaited, in order, not reported as an unhandled rejection now.
+    started[i].catch(() => undefined);
+  };
   let bytes = 0;
   try {
     for (let i = 0; i < Math.min(ahead, sources.length); i++) begin(i);
