@@ -6,21 +6,20 @@
  */
 import type { FigureKind } from '../model.js';
 import type { Qualifier } from '../model.js';
-import { bare, CHINESE_DIGITS, COUNT_NOUN, directionAround, MEASURE, plainFigure, qualifierAfter, qualifierBefore, scaled, singular, sticky, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
+import { readCount } from './counts.js';
+import { bare, CHINESE_DIGITS, directionAround, plainFigure, qualifierAfter, qualifierBefore, scaled, sticky, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
 import { readChineseFraction, readChineseMagnitude, readChinesePercent, readFraction, readMagnitude, readMultiple, readPercentOf, readRank, readScaleOnly } from './worded.js';
 
 export { scaled, type RawFigure };
 import {
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
-  NOT_COUNTED,
   NUMBER_WORDS,
   ISO_CODES,
   SCALE,
   SHORT_SCALE,
   SUBUNIT,
   SYMBOL_CODES,
-  ZH_NOT_FIGURE,
 } from './lexicon.js';
 
 
@@ -87,11 +86,10 @@ function smallNumber(text: string): number {
   return text.toLowerCase().split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
 }
 const RANGE_JOIN = /\s?(?:-|–|—|~|～|to|至|到|and)\s?/iy;
-const FUNCTION_WORDS = /^(?:was|were|is|are|be|been|has|have|had|in|on|at|of|to|from|by|with|for|that|which|the|a|an|and|or|than|per|as|its|their|this|these|those|it|year|years|yuan|dollars|million|billion|percent)$/i;
 
 
 /** Context a figure is read in: is the text Chinese, does it speak of yen. */
-interface Context {
+export interface Context {
   chinese: boolean;
   yen: boolean;
   yuan: boolean;
@@ -324,46 +322,8 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
   return { ...plainFigure(kind, start, end, value, unit, q.qualifier ?? qualifierFromMany ?? qualifierAfter(after), direction), counted };
 }
 
-const ZH_DURATION_AFTER = /^(?:工作日|交易日|自然日|小时|月|星期|礼拜|季度|年)/;
 /** `分别提高1.2个和0.8个百分点`: the first number's `个` shares the second's percentage points. */
 const SHARED_POINTS = /\s?个(?=\s?[和与、及]\s?\d+(?:\.\d+)?\s?个\s?百\s?分\s?点)/y;
-const BARE_COUNT_AFTER = /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|at|by|from|to|as|a|an|and|or|up|down|over|last|this|since|it|they|we|compared|versus|vs)\b)/i;
-// Bounded: reads the 30 characters before a bare number (readCount).
-const PRODUCT_WORD = /(?:^|[^A-Za-z])([A-Za-z][A-Za-z&]*)[ -]?$/;
-const PLAIN_BEFORE = /^(?:the|about|nearly|over|more|some|almost|around|roughly|approximately|only|just|with|and|but|for|all|another|its|their|his|her|our|up|to|at|than|of|in|by|had|has|have|were|was|are|is|hired|added|opened|closed|cut|shed|laid|employs|employed|sold|shipped|delivered|banned|handled|removed|launched|signed|reached|served|attracted|across|from|handles|now|nearly|almost|total|totaling|totalling|least|most|under|below|above|exceeding|additional|further|first|another|extra|new|roughly|approx|some)$/i;
-
-/** A bare number is a count only when a counted noun follows (`34,000 infringement links`, `186.35万辆`). */
-function readCount(text: string, at: number, end: number, int: string, frac: string, pow: number, ctx: Context): { unit: string | null; counted: string | null; end: number } | null {
-  const after = text.slice(end, end + 12);
-  if (ZH_NOT_FIGURE.test(after)) return null;
-  if (/^[A-Za-z]/.test(after) && !/^\s/.test(after)) return null;
-  if (/^\d{1,2}:\d{2}/.test(text.slice(at, at + 5))) return null;
-  if (/^[:/.-]\d/.test(after)) return null;
-  const before = text.slice(Math.max(0, at - 30), at);
-  if (/(?<![A-Za-z])(?:top|前|双|No\.|#|version|v|iOS|Android|Windows|iPhone|Galaxy|Pixel|Model|Series|Gen|Phase|Level|Section|Article|Chapter|Room|Route|Flight|Line|Day|Week|Year|Round|Season|Episode|Vol\.|Page|Item|Issue|Q|H|FY|fiscal)\s?$/i.test(before)) return null;
-  const word = PRODUCT_WORD.exec(before);
-  if (word && /^\s?$/.test(before.slice(before.length - 1)) && /[A-Z]/.test(word[1]) && !PLAIN_BEFORE.test(word[1])) return null;
-  // Thousands separators make `1,956` a number, not the year 1956.
-  const grouped = int.length >= 4 && /,/.test(text.slice(at, end)) && !frac;
-  if (!frac && pow === 0 && !grouped && /^(?:1[89]|20)\d{2}$/.test(int)) return null;
-  if (ctx.chinese) {
-    // `第5条` is an article, `15个工作日` a span of time: neither counts things.
-    if (/第\s*$/.test(before)) return null;
-    const measure = sticky(MEASURE, text, end);
-    if (measure && ZH_DURATION_AFTER.test(text.slice(end + measure[0].length, end + measure[0].length + 4))) return null;
-    if (measure) return { unit: measure[0], counted: measure[0], end: end + measure[0].length };
-    if (pow >= 4 && !/^[年月日]/.test(after)) return { unit: null, counted: null, end };
-  }
-  const noun = sticky(COUNT_NOUN, text, end);
-  const words = noun ? noun[0].trim().split(/\s+/) : [];
-  const head = noun ? noun[1].toLowerCase() : '';
-  if (!noun || words.some((w, i) => FUNCTION_WORDS.test(w) && !(i > 0 && /^(?:and|or)$/i.test(w))) || NOT_COUNTED.has(head)) {
-    // `rose 8% to 38.6 million.`, `on top of the 1,956 it operates`: a number with a scale word or
-    // thousands separators, and nothing after it that makes it a measure, counts what the sentence speaks of.
-    return (pow >= 6 || grouped) && BARE_COUNT_AFTER.test(text.slice(end, end + 16)) ? { unit: null, counted: null, end } : null;
-  }
-  return { unit: singular(head), counted: noun[0].trim(), end };
-}
 
 /** `5-10%`, `8-9亿美元`: a bare number that is the low end of the range after it. */
 function readBareRange(text: string, at: number, end: number, value: number, ctx: Context): RawFigure | null {

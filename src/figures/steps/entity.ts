@@ -1,0 +1,43 @@
+/**
+ * Attachment step 2, entity: whose figure it is. Chinese: the subject in force in the figure's
+ * clause. English: the name nearest before it in its clause (a possessive owner first, the name it
+ * owns when one follows), a place only as the owner of last resort; a deal's value belongs to its
+ * target and an investment to the company funded. Pure.
+ */
+import type { ItemContext, FigureSite, SentenceAnalysis } from '../analysis.js';
+import type { Mention } from '../attach.js';
+import { firstAfter, lastEndingBy } from '../positions.js';
+
+/** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
+export const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
+const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
+const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
+
+/** The owner, and for an amount paid for or invested in a named company, that company and the metric it makes. */
+export function entityOf(site: FigureSite, a: SentenceAnalysis, context: ItemContext): { entity: string | null; metric?: string } {
+  if (a.chinese) return { entity: a.chineseSubjects[site.clauseIndex] ?? context.entity };
+  const { figure: f, clause, recent } = site;
+  const { entities, places, metrics, folded, lastPossessive } = a;
+  // A name in the figure's own clause beats one further back (`…, even as iPhone sales rose 6%`).
+  const last = lastEndingBy(entities, f.start);
+  const lastName = entities[last];
+  const owner = last >= 0 ? entities[lastPossessive[last]] : undefined;
+  // `PDD Holdings' Temu generated…`: the name right after a possessive is the one that acts.
+  const owned = owner && lastName && lastName.start > owner.end && OWNER_TO_OWNED.test(folded.slice(owner.end, lastName.start)) ? lastName : undefined;
+  const possessive = owned ?? owner;
+  const inClause = (e: Mention | undefined) => (e && e.start >= clause[0] ? e : undefined);
+  const following = firstAfter(entities, f.end, clause);
+  const place = inClause(places[lastEndingBy(places, f.start)]);
+  // `North America revenue fell 13%`: a place right before a metric is a region of the company in the story.
+  const region = place && /^\s*$/.test(folded.slice(place.end, firstAfter(metrics, place.end, clause)?.start ?? place.end + 2)) ? place : undefined;
+  const entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? (region && context.entity ? undefined : place) ?? following)?.value ?? context.entity;
+  // `will pay $500 million for UK luxury platform Farfetch`, `invest up to $100m in MoMo`: the
+  // amount belongs to the company it buys or funds.
+  if (f.kind === 'money') {
+    const target = firstAfter(entities, f.end, clause);
+    const toward = folded.slice(f.end, target?.start ?? f.end);
+    if (target && /^\s*for\b/i.test(toward) && DEAL_VERB.test(recent)) return { entity: target.value, metric: 'deal_value' };
+    if (target && /^\s*(?:in|into)\b/i.test(toward) && FUNDING_VERB.test(recent)) return { entity: target.value, metric: 'funding' };
+  }
+  return { entity };
+}
