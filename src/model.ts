@@ -162,8 +162,10 @@ export interface Figure extends Span {
   entity: string | null;
   /** When: `2021`, `2021-Q4`, `2021-H1`, `2021-12`, a day `2024-11-08`, a span `A/B`, fiscal `FY2024`; or null. */
   period: string | null;
-  /** `up` or `down` for a change, else null. */
+  /** `up` or `down` for a change, and for a level a move reached (`rose 5% to $2.36 billion` → `up`); else null. */
   direction: Direction | null;
+  /** True when the figure is the size of a move (`up 70%`, `rose by $2 billion`), false for a level — also one a move reached. */
+  change: boolean;
   /** What a change compares with: `yoy`, `qoq`, `mom`, `wow`, or null. */
   basis: Basis | null;
   /** For a share, the whole it is a share of (`online_retail_sales`), else null. */

@@ -22,7 +22,7 @@ const tracking = readdirSync(TRACKING).sort().flatMap((n) => figuresOf(`${TRACKI
 function fig(over: Partial<Figure>): Figure {
   return {
     file: 'f.txt', item: 1, section: null, part: 'body', kind: 'money', text: '', value: null, low: null, high: null, unit: 'USD', metric: 'revenue',
-    entity: 'Acme', period: null, direction: null, basis: null, of: null, forecast: false, qualifier: null, sentence: '', line: 2, start: 0, end: 0, ...over,
+    entity: 'Acme', period: null, direction: null, change: over.direction != null, basis: null, of: null, forecast: false, qualifier: null, sentence: '', line: 2, start: 0, end: 0, ...over,
   };
 }
 
@@ -49,7 +49,7 @@ describe('bounds', () => {
 
   it('widens for qualifiers and signs a fall', () => {
     const b = (text: string, value: number, qualifier: Figure['qualifier'], direction: Figure['direction'] = null) => {
-      const r = boundsOf({ text, value, qualifier, direction })!;
+      const r = boundsOf({ text, value, qualifier, direction, change: direction !== null })!;
       return [Number(r.lo.toPrecision(6)), Number(r.hi.toPrecision(6)), r.why];
     };
     expect(b('70%', 70, null)).toEqual([69.5, 70.5, ['rounding']]);
@@ -61,8 +61,8 @@ describe('bounds', () => {
   });
 
   it('gives the change two levels allow as a range', () => {
-    const from = boundsOf({ text: 'US$34.3 billion', value: 34.3e9, qualifier: null, direction: null })!;
-    const to = boundsOf({ text: 'US$58 billion', value: 58e9, qualifier: null, direction: null })!;
+    const from = boundsOf({ text: 'US$34.3 billion', value: 34.3e9, qualifier: null, direction: null, change: false })!;
+    const to = boundsOf({ text: 'US$58 billion', value: 58e9, qualifier: null, direction: null, change: false })!;
     const c = impliedChange(from, to)!;
     expect([c.lo.toFixed(4), c.hi.toFixed(4)]).toEqual(['67.3945', '70.8029']);
   });

@@ -78,9 +78,10 @@ describe('newsdigest parse', () => {
 
 describe('newsdigest figures on text with no bulletin structure', () => {
   it('reads a news sentence on stdin as one implicit item', async () => {
-    const r = await cli(['figures', '--format', 'tsv', '--fields', 'item,part,text,value,metric,entity,period,direction', '--quiet'], {
+    const r = await cli(['figures', '--format', 'tsv', '--fields', 'item,part,text,value,metric,entity,period,direction,change', '--quiet'], {
       input: 'Alibaba revenue rose 20% to $5 billion in 2023.\n',
     });
-    expect([r.code, r.stdout]).toEqual([0, 'item\tpart\ttext\tvalue\tmetric\tentity\tperiod\tdirection\n1\tbody\t20%\t20\trevenue\tAlibaba\t2023\tup\n1\tbody\t$5 billion\t5000000000\trevenue\tAlibaba\t2023\t\n']);
+    // The change and the level it reached: both moved up, only the first is the size of the move.
+    expect([r.code, r.stdout]).toEqual([0, 'item\tpart\ttext\tvalue\tmetric\tentity\tperiod\tdirection\tchange\n1\tbody\t20%\t20\trevenue\tAlibaba\t2023\tup\ttrue\n1\tbody\t$5 billion\t5000000000\trevenue\tAlibaba\t2023\tup\tfalse\n']);
   });
 });

@@ -8,7 +8,7 @@ import { cli } from './helpers.js';
 
 const money = (value: number, unit: string): Figure => ({
   file: 'f', item: 1, section: null, kind: 'money', text: '', value, low: null, high: null, unit, metric: 'revenue', entity: 'A',
-  period: '2024', direction: null, basis: null, qualifier: null, sentence: '', line: 1, start: 0, end: 0,
+  period: '2024', direction: null, change: false, basis: null, qualifier: null, sentence: '', line: 1, start: 0, end: 0,
 });
 
 describe('parseRates', () => {

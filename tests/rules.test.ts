@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { metricMentions } from '../src/figures/attach.js';
 import { scanFigures } from '../src/figures/numbers.js';
-import { BASIS_SCAN, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, LANGUAGES, languageOfClause, matchName, scanPeriods } from '../src/figures/rules/index.js';
+import { movedTo } from '../src/figures/steps/direction.js';
+import { BASIS_SCAN, compiled, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, LANGUAGES, languageBefore, languageOfClause, matchName, scanPeriods } from '../src/figures/rules/index.js';
 import type { Language } from '../src/figures/rules/rule.js';
 import { foldWidth } from '../src/parse/lines.js';
 
 // Duckling-style: every rule of every language's tables comes with examples, and each example is
 // read by the combined pattern of its table (through the tokenizer where the rule reads a figure).
 const firstFigure = (text: string) => scanFigures(foldWidth(text))[0];
+const lastFigure = (text: string) => scanFigures(foldWidth(text)).at(-1);
 
 const TABLES: Array<[string, (l: Language) => Array<{ name: string; examples: string[] }>, (example: string) => string | null | undefined]> = [
   ['metrics', (l) => l.metrics, (x) => metricMentions(foldWidth(x))[0]?.value],
@@ -15,6 +17,8 @@ const TABLES: Array<[string, (l: Language) => Array<{ name: string; examples: st
   ['qualifiers after', (l) => l.qualifiersAfter, (x) => firstFigure(x)?.qualifier],
   ['directions before', (l) => l.directionsBefore, (x) => firstFigure(x)?.direction],
   ['directions after', (l) => l.directionsAfter, (x) => firstFigure(x)?.direction],
+  ['movement verbs', (l) => l.movesTo, (x) => movedTo(x.slice(0, lastFigure(x)!.start))?.direction],
+  ['level markers', (l) => l.levelTo, (x) => matchName(compiled(languageBefore(x, x.length)).levelTo, x)?.name],
   ['bases', (l) => l.bases, (x) => matchName(BASIS_SCAN, x)?.name],
   ['forecast cues before', (l) => l.forecastBefore, (x) => matchName(FORECAST_BEFORE_SCAN, x)?.name],
 ];

@@ -342,8 +342,10 @@ function figureRecord(line: string): Figure | null {
     return null;
   }
   if (typeof record !== 'object' || record === null || !RECORD_KEYS.every((k) => k in record)) return null;
-  // Records printed with --fields may lack what no check needs: the whole of a share, the section, positions.
-  return { ...{ of: null, section: null, start: 0, end: 0 }, ...(record as Figure) };
+  // Records printed with --fields may lack what no check needs: the whole of a share, the section,
+  // positions; records written before `change` existed had a direction only on changes.
+  const figure = record as Figure;
+  return { ...{ of: null, section: null, start: 0, end: 0, change: figure.direction !== null }, ...figure };
 }
 
 /** A command's columns: all it has, those it prints by default, and those a table shows on a screen. */

@@ -8,6 +8,7 @@ import { analyse, maskUrls, NOW, siteOf, type ItemContext, type SentenceAnalysis
 import type { RawFigure } from './numbers.js';
 import { clauseIndexAt, firstStartingFrom, sentences } from './positions.js';
 import { basisOf, isForecast, wholeOf } from './steps/basis.js';
+import { conversionsMoveAlong, directionOf } from './steps/direction.js';
 import { entityOf, OWNER_TO_OWNED } from './steps/entity.js';
 import { changesTakeLevelMetric, indexMove, metricOf, MONEY_METRICS } from './steps/metric.js';
 import { periodOf } from './steps/period.js';
@@ -22,16 +23,18 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
     const owner = entityOf(site, a, context);
     const metric = indexMove(owner.metric ?? metricOf(site, a), f.kind, owner.entity);
     const period = periodOf(site, a, context);
+    const move = directionOf(site);
     // `营收突破30亿`: a Chinese amount of a money measure is money even when the currency goes unsaid.
     const kind = f.kind === 'count' && f.unit === null && a.chinese && metric !== null && MONEY_METRICS.has(metric) ? 'money' : f.kind;
     // Spelled out rather than spread: an object spread per figure was the slowest line of extraction.
     out.push({
       kind, start: f.start, end: f.end, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
-      direction: f.direction, counted: f.counted, metric, entity: owner.entity, period,
+      direction: move.direction, change: move.change, counted: f.counted, metric, entity: owner.entity, period,
       basis: basisOf(site, a, period), of: wholeOf(site, a, metric), forecast: isForecast(site),
     });
   }
   changesTakeLevelMetric(out, a.folded);
+  conversionsMoveAlong(out, a.folded);
   return out;
 }
 
@@ -88,6 +91,7 @@ function readSpan(text: string, span: Span, where: Where, context: ItemContext, 
         entity: f.entity,
         period: f.period,
         direction: f.direction,
+        change: f.change,
         basis: f.basis,
         of: f.of,
         forecast: f.forecast,

@@ -50,7 +50,7 @@ export function itemRow(item: Item, bulletinDate: string | null, figureCount: nu
 
 export const FIGURE_COLUMNS: Column[] = [
   text('file'), num('item'), text('section'), text('part'), text('kind'), text('text'), num('value'), num('low'), num('high'),
-  text('unit'), text('metric'), text('entity'), text('period'), text('direction'), text('basis'), text('of'), text('forecast'),
+  text('unit'), text('metric'), text('entity'), text('period'), text('direction'), text('change'), text('basis'), text('of'), text('forecast'),
   text('qualifier'), text('sentence'), num('line'), num('start'), num('end'),
 ];
 /** Figures: every field in machine formats; on a screen, the value in words with its unit. */

@@ -41,10 +41,10 @@ export function roundingOf(f: Pick<Figure, 'text' | 'value'>): number | null {
 /**
  * The range of true values a figure allows; a change is signed (`down 35%` → around -35).
  * @example
- * boundsOf({ text: 'US$4 billion', value: 4e9, qualifier: 'nearly', direction: null })
+ * boundsOf({ text: 'US$4 billion', value: 4e9, qualifier: 'nearly', direction: null, change: false })
  * //=> { lo: 3600000000, hi: 4000000000, why: ['rounding', 'nearly: up to 10% under'] }
  */
-export function boundsOf(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'direction'>): Bounds | null {
+export function boundsOf(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'direction' | 'change'>): Bounds | null {
   if (f.value === null) return null;
   const v = Math.abs(f.value);
   const rounding = roundingOf(f);
@@ -83,7 +83,7 @@ export function boundsOf(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'direc
       why.push(f.qualifier === 'under' ? 'less than' : 'up to');
       break;
   }
-  const negative = f.direction === 'down' || (f.direction === null && f.value < 0);
+  const negative = f.change ? f.direction === 'down' : f.value < 0;
   return negative ? { lo: -hi, hi: -lo, why } : { lo, hi, why };
 }
 

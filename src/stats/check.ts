@@ -58,7 +58,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 /** `up more than 100% yoy`, `about US$58 billion`. */
 export function describe(f: Figure): string {
-  return [f.direction, f.qualifier && QUALIFIER_WORDS[f.qualifier], f.text, f.basis].filter(Boolean).join(' ');
+  return [f.change && f.direction, f.qualifier && QUALIFIER_WORDS[f.qualifier], f.text, f.basis].filter(Boolean).join(' ');
 }
 
 const where = (f: Figure) => `${f.file}:${f.line}`;
@@ -78,7 +78,7 @@ function finding(check: CheckName, status: CheckStatus, f: Figure, rest: Omit<Fi
   };
 }
 
-const isLevel = (f: Figure) => f.direction === null && f.value !== null && (f.kind === 'money' || f.kind === 'count') && f.metric !== null;
+const isLevel = (f: Figure) => !f.change && f.value !== null && (f.kind === 'money' || f.kind === 'count') && f.metric !== null;
 
 /**
  * A level with no entity is only comparable within its own bulletin: two nameless
@@ -128,7 +128,7 @@ function checkChanges(figures: Figure[], levels: LevelIndex): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const c of figures) {
-    if (c.direction === null || c.kind !== 'percent' || c.unit !== '%' || c.metric === null || c.period === null || c.value === null) continue;
+    if (!c.change || c.kind !== 'percent' || c.unit !== '%' || c.metric === null || c.period === null || c.value === null) continue;
     const key = figureKey(c);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -165,7 +165,7 @@ function checkChanges(figures: Figure[], levels: LevelIndex): Finding[] {
 
 /** A headline or title may leave out whose figure it is; the rest must agree. */
 const sameFigure = (a: Figure, b: Figure) =>
-  a.kind === b.kind && a.unit === b.unit && a.metric === b.metric && a.direction === b.direction &&
+  a.kind === b.kind && a.unit === b.unit && a.metric === b.metric && a.change === b.change && (!a.change || a.direction === b.direction) &&
   (a.entity === null || b.entity === null || a.entity === b.entity) &&
   (a.period === null || b.period === null || samePeriod(a.period, b.period)) && (a.basis === null || b.basis === null || a.basis === b.basis);
 
@@ -244,7 +244,7 @@ function checkSharesInItem(figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
     const share = figures[i];
-    if (share.kind !== 'percent' || share.metric !== 'share' || share.unit !== '%' || share.direction !== null || share.part !== 'body') continue;
+    if (share.kind !== 'percent' || share.metric !== 'share' || share.unit !== '%' || share.change || share.part !== 'body') continue;
     let part: Figure | null = null;
     for (let j = i - 1; j >= 0 && figures[j].sentence === share.sentence; j--) {
       if (isLevel(figures[j])) {

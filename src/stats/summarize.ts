@@ -18,10 +18,10 @@ export type FigureType = 'level' | 'change' | 'forecast_level' | 'forecast_chang
 
 /**
  * @example
- * figureType({ direction: 'up', forecast: true }) //=> 'forecast_change'
+ * figureType({ change: true, forecast: true }) //=> 'forecast_change'
  */
-export function figureType(f: Pick<Figure, 'direction' | 'forecast'>): FigureType {
-  const type = f.direction !== null ? 'change' : 'level';
+export function figureType(f: Pick<Figure, 'change' | 'forecast'>): FigureType {
+  const type = f.change ? 'change' : 'level';
   return f.forecast ? `forecast_${type}` : type;
 }
 
@@ -73,12 +73,13 @@ export interface StatsRow {
 
 /** The same figure, wherever it is repeated. */
 export function figureKey(f: Figure): string {
-  return [f.metric, f.entity, f.period, f.kind, f.unit, f.direction, f.forecast, f.value, f.low, f.high].join('\u0000');
+  // A level is the same level whether or not this mention says a move reached it.
+  return [f.metric, f.entity, f.period, f.kind, f.unit, f.change && f.direction, f.forecast, f.value, f.low, f.high].join('\u0000');
 }
 
 /** A change's value carries its sign: `down 35%` counts as -35. Null for a range. */
 export function signed(f: Figure): number | null {
-  return f.value === null ? null : f.direction === 'down' ? -f.value : f.value;
+  return f.value === null ? null : f.change && f.direction === 'down' ? -f.value : f.value;
 }
 
 /** As {@link signed}, a range counting as its midpoint. */
@@ -86,7 +87,7 @@ function signedValue(f: Figure): number | null {
   if (f.value !== null) return signed(f);
   if (f.low === null || f.high === null) return null;
   const mid = (f.low + f.high) / 2;
-  return f.direction === 'down' ? -mid : mid;
+  return f.change && f.direction === 'down' ? -mid : mid;
 }
 
 /** Compare two rows field by field in text order, empty fields last. */

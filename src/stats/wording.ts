@@ -35,6 +35,8 @@ export interface Stated {
   high: number | null;
   unit: string | null;
   direction?: string | null;
+  /** A level a move reached (`rose to $2 billion`) is written unsigned; only a change has a sign. */
+  change?: boolean;
   basis?: string | null;
 }
 
@@ -46,7 +48,7 @@ export interface Stated {
  * valueInWords({ kind: 'percent', value: null, low: 5, high: 10, unit: '%' }) //=> '5–10%'
  */
 export function valueInWords(f: Stated): string {
-  const sign = f.direction === 'up' ? '+' : f.direction === 'down' ? '-' : '';
+  const sign = f.change === false ? '' : f.direction === 'up' ? '+' : f.direction === 'down' ? '-' : '';
   const basis = f.basis ? ` ${f.basis}` : '';
   if (f.value !== null) return `${sign}${amountInWords(f.value, f.kind, f.unit)}${basis}`;
   if (f.low === null || f.high === null) return '';

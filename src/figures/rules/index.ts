@@ -67,6 +67,9 @@ export interface Compiled {
   qualifierAfter: Combined<LexiconRule['name']>;
   directionBefore: Combined<'up' | 'down'>;
   directionAfter: Combined<'up' | 'down'>;
+  /** Movement verbs, searched with the `g` flag: the caller takes the last one. */
+  movesTo: Combined<'up' | 'down'>;
+  levelTo: Combined<string>;
 }
 
 const COMPILED = new Map<Language, Compiled>(
@@ -77,6 +80,8 @@ const COMPILED = new Map<Language, Compiled>(
       qualifierAfter: combine(l.qualifiersAfter, (a) => `^\\s*(?:${a})`, 'i'),
       directionBefore: combine(l.directionsBefore, (a) => `(?:${a})\\s*$`, 'i'),
       directionAfter: combine(l.directionsAfter.length ? l.directionsAfter : [{ name: 'up', pattern: '(?!)', examples: [] }], (a) => `^\\s*(?:${a})`, 'i'),
+      movesTo: combine(l.movesTo, (a) => a, 'gi'),
+      levelTo: combine(l.levelTo, (a) => `(?:${a})\\s*$`, 'i'),
     },
   ]),
 );

@@ -52,6 +52,10 @@ export interface Language {
   qualifiersAfter: LexiconRule<'about' | 'nearly' | 'over' | 'under' | 'at_least' | 'up_to'>[];
   directionsBefore: LexiconRule<'up' | 'down'>[];
   directionsAfter: LexiconRule<'up' | 'down'>[];
+  /** Verbs that move a level to a new value (`rose 5% to`, `narrowed to`, `由1万元提高至`), read before {@link levelTo}. */
+  movesTo: LexiconRule<'up' | 'down'>[];
+  /** The word between such a verb and the level it reaches (`to`, `至`), or the size of the move (`by`). */
+  levelTo: CueRule[];
   bases: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[];
   forecastBefore: CueRule[];
   forecastAfter: CueRule[];

@@ -9,7 +9,7 @@ export const qualifiersBefore: LexiconRule<Q>[] = [
   { name: 'over', pattern: '\\b(?:more than|over|above|exceeding|in excess of|upwards of|north of|tops|topped|surpass(?:ed|es)?|exceed(?:ed|s)?|cross(?:ed|es)?|passe[sd])', examples: ['more than 100%', 'topped $24 billion', 'passes RMB 300 billion'] },
   { name: 'under', pattern: '\\b(?:less than|under|below|fewer than)', examples: ['under 300,000 yuan', 'fewer than 50 stores'] },
   { name: 'at_least', pattern: '\\b(?:at least|no less than)', examples: ['at least 1,000 sellers'] },
-  { name: 'up_to', pattern: '\\b(?:up to|as much as|as many as|as high as|at most|no more than)', examples: ['up to $100m', 'as much as $1.5 billion'] },
+  { name: 'up_to', pattern: '\\b(?:(?<!\\b(?:add|adds|added|adding|sum|sums|summed)\\s)up to|as much as|as many as|as high as|at most|no more than)', examples: ['up to $100m', 'as much as $1.5 billion'] },
 ];
 
 /** Qualifiers written after the figure (`32,000 or more`). */
@@ -23,21 +23,47 @@ export const directionsBefore: LexiconRule<'up' | 'down'>[] = [
   {
     name: 'up',
     pattern:
-      '\\b(?:up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|widen(?:ed|s|ing)?|add(?:ed|s|ing)?|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)(?:\\s+by)?',
+      '\\b(?:(?<!\\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|end(?:s|ed|ing)?|sum(?:s|med|ming)?|set(?:s|ting)?|tak(?:e|es|ing)|took|pick(?:s|ed|ing)?|sign(?:s|ed|ing)?|snapp?(?:s|ed|ing)?)\\s)up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|widen(?:ed|s|ing)?|add(?:ed|s|ing)?|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)(?:\\s+by)?',
     examples: ['revenue rose 5%', 'up 70%', 'an increase of 8.35%', 'climbed 5 basis points'],
   },
   {
     name: 'down',
     pattern:
-      '\\b(?:down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|cuts|cutting|slash(?:ed|es|ing)?|lower|reduced?|narrow(?:ed|s|ing)?|lost|loses|losing|shed(?:ding|s)?|an? (?:[\\w-]+ )?(?:decrease|decline|drop|fall|reduction|cut) of)(?:\\s+by)?',
-    examples: ['net income fell 77%', 'a decline of 3%', 'cut about 1,000 jobs'],
+      '\\b(?:down|fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreasing|dropp?(?:ed|s)?|slid|slides?|slipp(?:ed|ing)|slips?|dipp(?:ed|ing)|dips?|eas(?:ed|es|ing)|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|sank|shrank|shrunk|contracted|cut|cuts|cutting|slash(?:ed|es|ing)?|lower|reduced?|narrow(?:ed|s|ing)?|lost|loses|losing|shed(?:ding|s)?|an? (?:[\\w-]+ )?(?:decrease|decline|drop|fall|reduction|cut) of)(?:\\s+by)?',
+    examples: ['net income fell 77%', 'a decline of 3%', 'cut about 1,000 jobs', 'its shares slipped 3.1%', 'the yield dipped 4 basis points'],
   },
 ];
 
 /** A direction noun right after the figure (`a 5% increase`). */
 export const directionsAfter: LexiconRule<'up' | 'down'>[] = [
-  { name: 'up', pattern: '(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) )?(?:increase|rise|growth|gain|jump|hike|surge)\\b', examples: ['a 5% increase', 'a 0.1% month-on-month rise'] },
-  { name: 'down', pattern: '(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) )?(?:decrease|decline|drop|fall|cut|slump|reduction)\\b', examples: ['a 5% drop'] },
+  { name: 'up', pattern: '(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) )?(?:increase|rise|growth|gain|jump|hike|surge|higher)\\b', examples: ['a 5% increase', 'a 0.1% month-on-month rise', 'stocks opened 0.2% higher'] },
+  { name: 'down', pattern: '(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week) )?(?:decrease|decline|drop|fall|cut|slump|reduction|lower)\\b', examples: ['a 5% drop', 'shares closed 2% lower'] },
+];
+
+/**
+ * Verbs that move a level: the figure after `to` is where it moved (`revenue rose 5% to $2.36
+ * billion`, `net loss narrowed to ¥339.5 billion`), the figure after `by` how far (`increased its
+ * buyback by $25 billion`). The last such verb before the `to` decides.
+ */
+export const movesTo: LexiconRule<'up' | 'down'>[] = [
+  {
+    name: 'up',
+    pattern:
+      '\\b(?:r[io]se[sn]?|rising|gr[eo]w[sn]?|growing|increas(?:e[sd]?|ing)|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e[sd]?|ing)|rais(?:e[sd]?|ing)|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|doubled|tripled|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?|hik(?:e[sd]?|ing)|improv(?:e[sd]?|ing)|advanc(?:e[sd]|ing)|gain(?:ed|s)?)\\b',
+    examples: ['revenue rose 5% year-on-year to 260.3 billion yuan', 'users climbed to close to 51 million', 'loss widens to $1.44 billion', 'increased its buyback program by $25 billion', 'posted a 15-fold jump in operating profit to 10.4 trillion won'],
+  },
+  {
+    name: 'down',
+    pattern:
+      '\\b(?:f[ae]ll(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|sl(?:id|ides?|iding)|slipp?(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|sank|sinks?|shr[au]nk|shrinks?|narrow(?:ed|s|ing)?|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:e[sd]?|ing)|slash(?:ed|es|ing)?|tumbl(?:e[sd]?|ing)|plung(?:e[sd]?|ing)|eas(?:e[sd]|ing)|trimm?(?:ed|s|ing)?|contract(?:ed|s|ing))\\b',
+    examples: ['net income fell 77% to 14.4 billion yuan', 'net loss narrowed to ¥339.5 billion', 'cut its sales forecast to between $3.76 billion and $3.81 billion', 'will cut fulfillment fees by $0.10'],
+  },
+];
+
+/** Between the verb and the figure: `to` a level (where it moved), `by` a change (how far). */
+export const levelTo: CueRule[] = [
+  { name: 'to', pattern: '\\bto(?:\\s+between)?', examples: ['rose to', 'cut its forecast to between'] },
+  { name: 'by', pattern: '\\bby', examples: ['cut fees by'] },
 ];
 
 /** The comparison a change is measured against. */

@@ -35,6 +35,15 @@ export const directionsBefore: LexiconRule<'up' | 'down'>[] = [
 
 export const directionsAfter: LexiconRule<'up' | 'down'>[] = [];
 
+/** Verbs that move a level to a new value: `增长16.7%至3059亿元`, `由1万元提高至2万元`, `下调25个基点至4.50%`. */
+export const movesTo: LexiconRule<'up' | 'down'>[] = [
+  { name: 'up', pattern: '增长|增加|上升|上涨|提高|提升|上调|调高|扩大|攀升|回升|升|增|涨', examples: ['电商GMV同比增长16.7%至3059亿元', '补贴标准由1万元提高至2万元', '毛利率由去年同期的48%升至53%', '月活跃用户规模增至12.35亿'] },
+  { name: 'down', pattern: '下降|下跌|减少|降低|下调|调低|缩小|收窄|回落|下滑|降|跌|减', examples: ['利率目标区间下调25个基点至4.50%', '销售佣金由17%降至5%'] },
+];
+
+/** `至`/`到` after the verb, not the `至` of `截至` (as of) or `直至` (until). */
+export const levelTo: CueRule[] = [{ name: 'to', pattern: '(?<![截直乃])[至到]', examples: ['增至', '提高到'] }];
+
 /** The comparison a change is measured against; `环比` is read against the period's length by the caller. */
 export const bases: LexiconRule<'yoy' | 'qoq' | 'mom' | 'wow'>[] = [
   { name: 'yoy', pattern: '同比|较上年|比上年|较去年同期|比去年同期|年增|年减', examples: ['同比增长3%', '较去年同期增长5%'] },

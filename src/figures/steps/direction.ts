@@ -1,0 +1,59 @@
+/**
+ * Attachment step 4, direction: a change carries its own (`up 70%`, read by the tokenizer); a level
+ * has one only when it is where a movement verb took it (`revenue rose 5% to $2.36 billion`,
+ * `增长16.7%至3059亿元`) or how far (`increased its buyback by $25 billion`); a conversion in
+ * parentheses moves with what it converts. Pure.
+ */
+import type { Direction } from '../../model.js';
+import type { FigureSite } from '../analysis.js';
+import { qualifierBefore } from '../raw.js';
+import { compiled, languageBefore, matchName } from '../rules/index.js';
+
+/** How far back from `to` the verb may stand: `rose 5% year-on-year to` fits, another clause does not. */
+const VERB_REACH = 60;
+
+/** How a movement verb moved the figure after it: to it (a level) or by it (a change). */
+export interface Move {
+  direction: Direction;
+  change: boolean;
+}
+
+/**
+ * The move a verb gives the figure after `before` (the text that precedes it), or null.
+ * @example
+ * movedTo('revenue rose 5% year-on-year to ') //=> { direction: 'up', change: false }
+ * movedTo('increased its buyback by ') //=> { direction: 'up', change: true }
+ * movedTo('its net loss narrowed to about ') //=> { direction: 'down', change: false }
+ * movedTo('revenue of ') //=> null
+ */
+export function movedTo(before: string): Move | null {
+  const lead = before.slice(0, before.length - qualifierBefore(before).length);
+  const tables = compiled(languageBefore(lead, lead.length));
+  const to = matchName(tables.levelTo, lead);
+  if (!to) return null;
+  const window = lead.slice(Math.max(0, to.match.index - VERB_REACH), to.match.index);
+  const verbs = tables.movesTo;
+  let last: Direction | null = null;
+  verbs.re.lastIndex = 0;
+  for (let m = verbs.re.exec(window); m; m = verbs.re.exec(window)) {
+    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) last = verbs.names[i - 1];
+  }
+  return last && { direction: last, change: to.name === 'by' };
+}
+
+/** The figure's direction, and whether it is the size of a move. */
+export function directionOf(site: FigureSite): { direction: Direction | null; change: boolean } {
+  const f = site.figure;
+  if (f.direction !== null || f.kind === 'rank') return { direction: f.direction, change: f.direction !== null };
+  return movedTo(site.recent) ?? { direction: null, change: false };
+}
+
+/** `260.3 billion yuan ($36.7 billion)`: a conversion in parentheses moves with the amount it converts. */
+export function conversionsMoveAlong(figures: Array<{ kind: string; start: number; end: number; direction: Direction | null; change: boolean }>, folded: string): void {
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1], figures[i]];
+    if (a.kind === 'money' && b.kind === 'money' && b.direction === null && CONVERSION_GAP.test(folded.slice(a.end, b.start))) [b.direction, b.change] = [a.direction, a.change];
+  }
+}
+
+const CONVERSION_GAP = /^\s?[(（]\s?(?:(?:about|approximately|roughly|around|nearly|almost|some|约|近)\s?)?$/i;
