@@ -58,7 +58,8 @@ function score(cases, kind) {
   const viaCli = throughCli ? figuresThroughCli(cases) : null;
   for (const [n, c] of cases.entries()) {
     const found = (viaCli ? viaCli[n] : scanFigures(foldWidth(c.input))).filter((f) => f.kind === kind);
-    const values = found.flatMap((f) => (f.value !== null ? [{ value: f.value, signed: f.direction === 'down' ? -f.value : f.value, unit: f.unit }] : [{ value: f.low, signed: f.low, unit: f.unit }, { value: f.high, signed: f.high, unit: f.unit }]));
+    // The tokenizer's figures have a direction only as changes; extracted ones say which in `change`.
+    const values = found.flatMap((f) => (f.value !== null ? [{ value: f.value, signed: f.change !== false && f.direction === 'down' ? -f.value : f.value, unit: f.unit }] : [{ value: f.low, signed: f.low, unit: f.unit }, { value: f.high, signed: f.high, unit: f.unit }]));
     const used = new Set();
     let matched = 0;
     for (const e of c.expected) {

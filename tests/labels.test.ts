@@ -19,10 +19,10 @@ describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
     expect(sum.extra).toEqual([]);
   });
 
-  it('gets 240 of the 264 found right in every field', () => {
-    expect(sum.exact).toBe(240);
+  it('gets 243 of the 264 found right in every field', () => {
+    expect(sum.exact).toBe(243);
     expect(Object.fromEntries((FIELDS as string[]).map((f) => [f, sum.perField[f]]))).toEqual({
-      kind: 264, value: 264, unit: 262, metric: 256, entity: 251, period: 258, direction: 263, qualifier: 264,
+      kind: 264, value: 264, unit: 262, metric: 256, entity: 251, period: 261, direction: 263, qualifier: 264,
     });
   });
 
@@ -35,7 +35,6 @@ describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
       'daily-brief-2025-01-15.txt:13 20% entity: - ≠ ByteDance',
       'daily-brief-2025-01-15.txt:13 20% period: - ≠ 2024',
       'emoji-digest-2024-06-10.txt:6 100 direction: down ≠ -',
-      'fintech-wire-2024-10-15.md:9 19% period: - ≠ 2024',
       // A count with no counted noun after it (`its customer base passed 45 million`) is found, but not what it counts.
       'fintech-wire-2024-10-15.md:13 45 million unit: customer ≠ -',
       'fintech-wire-2024-10-15.md:13 45 million metric: customers ≠ valuation',
@@ -47,7 +46,6 @@ describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
       'markdown-digest-2024-09-30.md:14 2 percentage points entity: Microsoft ≠ Azure',
       'plain-briefing-2024-02-02.txt:8 13% entity: AWS ≠ Amazon',
       'plain-briefing-2024-02-02.txt:8 $24.2 billion entity: AWS ≠ Amazon',
-      'retail-pulse-2024-07-22.txt:20 100 million period: - ≠ 2024-H1',
       'retail-pulse-2024-07-22.txt:20 575,000 period: - ≠ 2024-H1',
       'tracking/ecommerce-brief-2025-02-12.txt:6 US$61.7 billion metric: payment_volume ≠ gmv',
       'tracking/ecommerce-brief-2025-02-12.txt:6 US$61.7 billion entity: Shopify ≠ Shopify Payments',
@@ -57,7 +55,6 @@ describe('hand-labelled figures (tests/labels, one TSV per fixture)', () => {
       'zh-crossborder-2022-03-15.md:15 6.6万亿元 metric: transaction_volume ≠ market_size',
       'zh-crossborder-2022-03-15.md:19 17% period: - ≠ 2025',
       'zh-kuajing-2024-09-05.txt:2 翻番 entity: 速卖通 ≠ 速卖通Choice',
-      'zh-morning-2022-01-20.txt:8 100万单 period: - ≠ 2023',
       'zh-tech-daily-2023.txt:12 527万人 metric: riders ≠ -',
     ]);
   });

@@ -219,19 +219,35 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
   const yearHint = sentenceYear ? Number(sentenceYear[1]) : contextYear;
   const found: Mention[] = [];
   let previous: { end: number } | null = null;
-  for (const p of scanPeriods(sentence, { bulletinDate, yearHint })) {
+  for (const p of withinYear(scanPeriods(sentence, { bulletinDate, yearHint }))) {
     // `Fiscal Q4 2025 (January–March)`, `Q1 (quarter ended April 30)`: a parenthesis restating the
     // period just named adds no period of its own.
     const restates = previous !== null && /^\s*[(（][^)）]*$/.test(sentence.slice(previous.end, p.start));
     if (restates) continue;
     if (p.value) previous = p;
     // `较2020年增长11.86%`, `compared with 2020`: the period compared against, not the figure's own.
-    const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start));
+    // `since 2020`: where a comparison reaches back to (`自4月28日起` is from when, and stays).
+    const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from|since)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start));
     // `1月19日，京东物流宣布…`, `said on November 3 that…`: the day the news was told, not what the figure covers.
     const told = p.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)));
     if (p.value && !comparison && !told) found.push({ start: p.start, end: p.end, value: p.value });
   }
   return found;
+}
+
+/**
+ * `今年5月`, `去年12月`, `今年下半年`: a year word followed at once by a month, quarter or half is one
+ * period in that year, not a year and a month resolved on its own.
+ */
+function withinYear(periods: Array<{ start: number; end: number; value: string | null }>): Array<{ start: number; end: number; value: string | null }> {
+  const out: Array<{ start: number; end: number; value: string | null }> = [];
+  for (const p of periods) {
+    const year = out[out.length - 1];
+    if (year && year.value !== null && /^\d{4}$/.test(year.value) && p.start === year.end && p.value !== null && /^\d{4}-(?:\d{2}|Q\d|H\d)(?:\/\d{4}-(?:\d{2}|Q\d|H\d))?$/.test(p.value)) {
+      out[out.length - 1] = { start: year.start, end: p.end, value: p.value.replace(/\d{4}/g, year.value) };
+    } else out.push(p);
+  }
+  return out;
 }
 
 /** Split a sentence into clauses at `,` `;` `，` `；` `:`; returns each clause's [start, end). */

@@ -22,8 +22,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
     const site = siteOf(a, f);
     const owner = entityOf(site, a, context);
     const metric = indexMove(owner.metric ?? metricOf(site, a), f.kind, owner.entity);
-    const period = periodOf(site, a, context);
     const move = directionOf(site);
+    const period = periodOf(site, a, context, move.direction);
     // `营收突破30亿`: a Chinese amount of a money measure is money even when the currency goes unsaid.
     const kind = f.kind === 'count' && f.unit === null && a.chinese && metric !== null && MONEY_METRICS.has(metric) ? 'money' : f.kind;
     // Spelled out rather than spread: an object spread per figure was the slowest line of extraction.
@@ -40,6 +40,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
 
 type AttachedFigure = RawFigure & Omit<Figure, keyof RawFigure | 'file' | 'item' | 'section' | 'part' | 'text' | 'sentence' | 'line'>;
 
+const DEADLINE_BEFORE = /\b(?:by|until|ahead of)\s+(?:the\s+(?:end|close)\s+of\s+)?$|(?:或于|将于|计划于|预计于?|到|至)$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}(?:\/|$)/;
 const COMPARISON_CLAUSE = /^\s*(?:up|down|rising|falling) from\b|^\s*compared (?:with|to)\b|^\s*(?:versus|vs\.?)\b/i;
 
@@ -50,7 +51,10 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
     // A period in a comparison (`up from $5.5 billion last year`) is not the story's; nor is an
     // earlier one in a later sentence: the item's story stays in its own period.
     // A day (`1月19日，…发布`, `on Tuesday`) dates one report or one move, not the story's period.
-    const own = a.periods.find((p) => !DAY.test(p.value) && !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans[clauseIndexAt(a.clauseSpans, p.start)]?.[0] ?? 0, p.start)));
+    // A deadline (`by 2026`, `最早或于2024年挂牌`) is when something is meant to happen, not when the story is.
+    const own = a.periods.find(
+      (p) => !DAY.test(p.value) && !COMPARISON_CLAUSE.test(a.folded.slice(a.clauseSpans[clauseIndexAt(a.clauseSpans, p.start)]?.[0] ?? 0, p.start)) && !DEADLINE_BEFORE.test(a.folded.slice(Math.max(0, p.start - 20), p.start)),
+    );
     const year = own ? Number(/\d{4}/.exec(own.value)?.[0]) : NaN;
     if (own && Number.isFinite(year) && (context.year === null || year >= context.year)) {
       context.period = own.value;
@@ -146,5 +150,33 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
   }
   pieces.sort((a, b) => a.span.start - b.span.start);
   for (const p of pieces) readSpan(p.text, p.span, p.where, p.context ?? { entity: null, period: null, year: null }, out);
+  titlesTakeBodyPeriods(out);
   return out;
+}
+
+/**
+ * A title sums up its body: a title figure with no period of its own takes the period of the same
+ * figure in the body (same kind and value), else — when the body does not repeat it — of the body's
+ * first figure of the same metric.
+ */
+function titlesTakeBodyPeriods(figures: Figure[]): void {
+  const byItem = new Map<number, { titles: Figure[]; byValue: Map<string, string | null>; byMetric: Map<string, string> }>();
+  for (const f of figures) {
+    if (f.item === 0) continue;
+    let item = byItem.get(f.item);
+    if (!item) byItem.set(f.item, (item = { titles: [], byValue: new Map(), byMetric: new Map() }));
+    if (f.part === 'title') {
+      if (f.period === null) item.titles.push(f);
+    } else if (f.part === 'body') {
+      const key = `${f.kind}\u0000${f.value ?? `${f.low}-${f.high}`}`;
+      if (!item.byValue.has(key)) item.byValue.set(key, f.period);
+      if (f.period !== null && f.metric !== null && !item.byMetric.has(f.metric)) item.byMetric.set(f.metric, f.period);
+    }
+  }
+  for (const { titles, byValue, byMetric } of byItem.values()) {
+    for (const t of titles) {
+      const key = `${t.kind}\u0000${t.value ?? `${t.low}-${t.high}`}`;
+      t.period = byValue.has(key) ? byValue.get(key)! : ((t.metric !== null ? byMetric.get(t.metric) : undefined) ?? null);
+    }
+  }
 }

@@ -26,6 +26,20 @@ export function recentYear(endMonth: number, bulletinDate: string | null, yearHi
 }
 
 /**
+ * The year of a bare quarter, half or month that guidance or an estimate speaks of: the latest one
+ * that has begun by three months after the bulletin date (the quarter under way or the next).
+ * @example
+ * comingYear(7, '2024-07-31', null) //=> 2024
+ * comingYear(1, '2024-11-15', null) //=> 2025
+ */
+export function comingYear(startMonth: number, bulletinDate: string | null, yearHint: number | null): number | null {
+  if (yearHint !== null) return yearHint;
+  if (!bulletinDate) return null;
+  const [y, m] = bulletinDate.split('-').map(Number);
+  return startMonth <= m + 3 - 12 ? y + 1 : startMonth <= m + 3 ? y : y;
+}
+
+/**
  * A month and day as `YYYY-MM-DD`: in the year given, else the one that puts it nearest before the
  * bulletin date (a January bulletin's `12月30日` is last December); null with neither or no such day.
  * @example

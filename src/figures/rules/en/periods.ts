@@ -1,7 +1,13 @@
-import { dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, weekday } from '../calendar.js';
+import { comingYear, dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, weekday } from '../calendar.js';
+import { forecastBefore } from './words.js';
 import type { PeriodRule } from '../rule.js';
 
 const YEAR = '(?:19|20)\\d{2}';
+// Bounded: reads the 60 characters before a period.
+const FORECAST_CUE = new RegExp(forecastBefore.map((r) => r.pattern).join('|'), 'i');
+/** Guidance or an estimate speaks of the quarter under way or the next, not the last one reported. */
+const aheadOf = (c: { sentence: string; index: number }) => FORECAST_CUE.test(c.sentence.slice(Math.max(0, c.index - 60), c.index));
+
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** English period expressions, in the order they are tried at one place. */
@@ -37,10 +43,16 @@ export const PERIODS: PeriodRule[] = [
     pattern: `\\b(?:the\\s)?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\\s(?:of\\s)?(?<qwy>${YEAR}))?|\\bQ(?<qb>[1-4])\\b(?!\\s?(?:of\\s)?${YEAR})`,
     read: (g, c) => {
       const q = g.qn ? ORDINAL[g.qn.toLowerCase()] : Number(g.qb);
-      const y = g.qwy ? Number(g.qwy) : recentYear(q * 3, c.bulletinDate, c.yearHint);
+      const y = g.qwy ? Number(g.qwy) : aheadOf(c) ? comingYear(q * 3 - 2, c.bulletinDate, c.yearHint) : recentYear(q * 3, c.bulletinDate, c.yearHint);
       return y ? `${y}-Q${q}` : null;
     },
-    examples: [['in the second quarter', '2024-08-19', '2024-Q2'], ['fourth-quarter results', '2024-03-06', '2023-Q4'], ['Shopee ranked first in Q4', '2024-02-20', '2023-Q4']],
+    examples: [
+      ['in the second quarter', '2024-08-19', '2024-Q2'],
+      ['fourth-quarter results', '2024-03-06', '2023-Q4'],
+      ['Shopee ranked first in Q4', '2024-02-20', '2023-Q4'],
+      ['guided to third-quarter revenue of $6.4 billion', '2024-07-31', '2024-Q3'],
+      ['analysts expect first-quarter sales of $2 billion', '2024-11-15', '2025-Q1'],
+    ],
   },
   {
     name: 'half',
@@ -118,6 +130,12 @@ export const PERIODS: PeriodRule[] = [
       return y ? `${y}-${pad(month)}` : null;
     },
     examples: [["TSMC's December revenue jumped", '2025-01-15', '2024-12'], ['since its listing in August', '2025-01-15', null]],
+  },
+  {
+    name: 'thisMorning',
+    pattern: '\\b(?<tm>this (?:morning|afternoon|evening)|tonight)\\b',
+    read: (_g, c) => c.bulletinDate,
+    examples: [['Brent crude is up 2% this morning', '2024-07-31', '2024-07-31']],
   },
   {
     name: 'relativeYear',
