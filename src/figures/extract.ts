@@ -10,7 +10,7 @@ import { clauseIndexAt, firstStartingFrom, sentences } from './positions.js';
 import { basisOf, isForecast, wholeOf } from './steps/basis.js';
 import { conversionsMoveAlong, directionOf } from './steps/direction.js';
 import { entityOf, OWNER_TO_OWNED } from './steps/entity.js';
-import { changesTakeLevelMetric, indexMove, metricOf, MONEY_METRICS } from './steps/metric.js';
+import { baselinesTakeMetric, changesTakeLevelMetric, indexMove, metricOf, MONEY_METRICS } from './steps/metric.js';
 import { periodOf } from './steps/period.js';
 
 export { sentences };
@@ -21,8 +21,8 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
   for (const f of a.raw) {
     const site = siteOf(a, f);
     const owner = entityOf(site, a, context);
-    const metric = indexMove(owner.metric ?? metricOf(site, a), f.kind, owner.entity);
     const move = directionOf(site);
+    const metric = indexMove(owner.metric ?? metricOf(site, a, move.object), f.kind, owner.entity);
     const period = periodOf(site, a, context, move.direction);
     // `营收突破30亿`: a Chinese amount of a money measure is money even when the currency goes unsaid.
     const kind = f.kind === 'count' && f.unit === null && a.chinese && metric !== null && MONEY_METRICS.has(metric) ? 'money' : f.kind;
@@ -34,6 +34,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
     });
   }
   changesTakeLevelMetric(out, a.folded);
+  baselinesTakeMetric(out, a.folded);
   conversionsMoveAlong(out, a.folded);
   return out;
 }

@@ -16,14 +16,17 @@ const VERB_REACH = 60;
 export interface Move {
   direction: Direction;
   change: boolean;
+  /** Where the verb ends and the `to`/`by` starts, as offsets into the text given to {@link movedTo}. */
+  verbEnd: number;
+  toStart: number;
 }
 
 /**
  * The move a verb gives the figure after `before` (the text that precedes it), or null.
  * @example
- * movedTo('revenue rose 5% year-on-year to ') //=> { direction: 'up', change: false }
- * movedTo('increased its buyback by ') //=> { direction: 'up', change: true }
- * movedTo('its net loss narrowed to about ') //=> { direction: 'down', change: false }
+ * movedTo('revenue rose 5% year-on-year to ') //=> { direction: 'up', change: false, verbEnd: 12, toStart: 31 }
+ * movedTo('increased its buyback by ') //=> { direction: 'up', change: true, verbEnd: 9, toStart: 22 }
+ * movedTo('its net loss narrowed to about ') //=> { direction: 'down', change: false, verbEnd: 21, toStart: 22 }
  * movedTo('revenue of ') //=> null
  */
 export function movedTo(before: string): Move | null {
@@ -31,21 +34,26 @@ export function movedTo(before: string): Move | null {
   const tables = compiled(languageBefore(lead, lead.length));
   const to = matchName(tables.levelTo, lead);
   if (!to) return null;
-  const window = lead.slice(Math.max(0, to.match.index - VERB_REACH), to.match.index);
+  const from = Math.max(0, to.match.index - VERB_REACH);
+  const window = lead.slice(from, to.match.index);
   const verbs = tables.movesTo;
   let last: Direction | null = null;
+  let verbEnd = 0;
   verbs.re.lastIndex = 0;
   for (let m = verbs.re.exec(window); m; m = verbs.re.exec(window)) {
-    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) last = verbs.names[i - 1];
+    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) [last, verbEnd] = [verbs.names[i - 1], from + m.index + m[0].length];
   }
-  return last && { direction: last, change: to.name === 'by' };
+  return last && { direction: last, change: to.name === 'by', verbEnd, toStart: to.match.index };
 }
 
-/** The figure's direction, and whether it is the size of a move. */
-export function directionOf(site: FigureSite): { direction: Direction | null; change: boolean } {
+/** The figure's direction, whether it is the size of a move, and for a moved level what the verb moved (its object's span in the sentence). */
+export function directionOf(site: FigureSite): { direction: Direction | null; change: boolean; object: [number, number] | null } {
   const f = site.figure;
-  if (f.direction !== null || f.kind === 'rank') return { direction: f.direction, change: f.direction !== null };
-  return movedTo(site.recent) ?? { direction: null, change: false };
+  if (f.direction !== null || f.kind === 'rank') return { direction: f.direction, change: f.direction !== null, object: null };
+  const move = movedTo(site.recent);
+  if (!move) return { direction: null, change: false, object: null };
+  const offset = f.start - site.recent.length;
+  return { direction: move.direction, change: move.change, object: [offset + move.verbEnd, offset + move.toStart] };
 }
 
 /** `260.3 billion yuan ($36.7 billion)`: a conversion in parentheses moves with the amount it converts. */

@@ -23,15 +23,25 @@ const HOLDING_BEFORE = /(?:\bholds?|\bheld|\bowns?|\bowned|\bholding|\bacquired?
 const SPECIFIC_AFTER = /^\s*(?:stake|equity stake|share of (?:the )?(?:\w+ )?market|market share|of the (?:\w+ )?market|市场份额|份额|股权|股份)/i;
 // Bounded: `lead` is the 24 characters before the figure, never the sentence.
 const SHARE_BEFORE = /(?:accounting for|accounted for|accounts for|account for|占(?:比)?(?:为|达)?|占[^，,。；;\d]{1,20}的(?:比重|比例)?(?:为|达)?|比重为?|占据)\s*(?:about |nearly |around |approximately |约|近)?$/i;
-const PART_OF_AFTER = /^\s*of\s+(?:the |its |their |his |her |all |total )?[a-z]/i;
+const PART_OF_AFTER = /^\s*of\s+(?:the |its |their |his |her |all |total )?[A-Za-z]/i;
 const INDEX = new RegExp(`^(?:${cueAlternation([...EN_INDICES, ...ZH_INDICES])})$`);
 /** Measures in money: a bare Chinese amount of one of them is money in an unsaid currency. */
 export const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'profit', 'operating_profit', 'adjusted_net_income', 'gmv', 'transaction_volume', 'sales', 'market_value', 'valuation', 'funding', 'deal_value', 'investment', 'online_retail_sales', 'retail_sales', 'market_size', 'buyback', 'capital_expenditure', 'subsidy', 'fine', 'import_export_volume', 'exports', 'imports']);
 
-/** snake_case of a counted noun phrase without its adjectives and quotes: `infringement links` → `infringement_links`. */
+/** What a rank is ranked by (`No. 2 by traffic`, `3rd … by online sales`): the words after `by`. */
+// Bounded: reads the 30 characters after a rank.
+const RANKED_BY = /^[^,;:.]{0,40}?\bby\s+([a-z][\w-]*(?:\s+(?!(?:behind|in|on|at|among|with|for|that|this|the|and|of|after|since|last|from|than|to)\b)[a-z][\w-]*)?)/i;
+
+/**
+ * snake_case of a counted noun phrase without its adjectives, quotes and places:
+ * `infringement links` → `infringement_links`, `U.S. stores` → `stores`.
+ */
 export function countMetric(counted: string): string {
-  const words = counted
-    .replace(/["“”]/g, ' ')
+  const written = counted.replace(/["“”]/g, ' ').split(/\s+/);
+  // A capitalised word or an initialism before the noun is a place or a brand (`U.S. locations`), not what is counted.
+  const common = written.filter((w, i) => i === written.length - 1 || !/^(?:\p{Lu}|(?:\p{L}\.){2,})/u.test(w));
+  const words = common
+    .join(' ')
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w && (w === 'active' || !/(?:ing|ed|al|ive|ous|ful|ic|ly|ish|less)$/.test(w)) && !/^(?:and|or|new|more|local|other|typical|major|top|key|big|small|large|the|a|an|us|global|total|weekly|monthly|daily)$/.test(w));
@@ -42,8 +52,11 @@ export function countMetric(counted: string): string {
   return words.slice(-2).join('_').replace(/-/g, '_');
 }
 
-/** The metric a figure measures, from the words beside it and the metric mentions of its sentence. */
-export function metricOf(site: FigureSite, a: SentenceAnalysis): string | null {
+/**
+ * The metric a figure measures, from the words beside it and the metric mentions of its sentence.
+ * `object`: for a level a verb moved, what the verb moved (`cut its referral fee … to 5%`).
+ */
+export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number, number] | null = null): string | null {
   const { figure: f, clause, lead, after } = site;
   const { metrics, chinese } = a;
   let metric: string | null;
@@ -66,8 +79,12 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis): string | null {
   } else if (f.kind === 'money' && /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|ton|unit|kilogram|kg|litre|liter|gallon)\b/i.test(after)) {
     metric = 'price';
   } else if (f.kind === 'rank') {
+    // `No. 1 company by market value`, `ranks No. 2 by traffic`: what it is ranked by; else
     // `…online retail sales were 493.479 billion yuan, …, ranking 6th`: ranked on what the sentence measured.
-    metric = before(metrics, f.start, null)?.value ?? null;
+    const by = RANKED_BY.exec(after + a.folded.slice(f.end + 30, f.end + 60));
+    const byAt = by ? f.end + by.index + by[0].length - by[1].length : -1;
+    const named = by ? firstAfter(metrics, byAt, [byAt, byAt + by[1].length]) : null;
+    metric = named && named.start === byAt ? named.value : by ? snake(by[1]) : (before(metrics, f.start, null)?.value ?? null);
   } else if (f.kind === 'count' && f.counted && !chinese) {
     // What is counted names the metric (`500 million weekly active users`), else the phrase before.
     const named = firstAfter(metrics, f.end, [f.end, f.end + f.counted.length + 2]);
@@ -76,11 +93,16 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis): string | null {
   } else if (zhCounted) {
     // `1.7万个品牌`: the noun after the measure word is what is counted.
     metric = ZH_COUNTED_METRIC[zhCounted[1]];
+  } else if (chinese && f.kind === 'percent' && f.direction === null && ZH_COUNTED.test(after)) {
+    // `约七成订单受影响`: a part of the orders, not a number of them.
+    metric = 'share';
   } else if (chinese && f.kind === 'count' && !before(metrics, f.start, clause) && ZH_MEASURED_NOUN.test(lead)) {
     // `骑手数量约为527万人`: the clause counts something the lexicon has no name for.
     metric = null;
   } else {
-    const inClause = before(metrics, f.start, clause);
+    // `cut its referral fee on apparel priced under $15 to 5%`: a moved level measures what the verb moved.
+    const moved = object ? firstAfter(metrics, object[0], object) : null;
+    const inClause = moved ?? before(metrics, f.start, clause);
     const next = firstAfter(metrics, f.end, clause);
     const following = next && next.start - f.end <= 24 ? next : null;
     // A metric noun right after the amount is what it measures (`a $50 billion buyback`).
@@ -89,6 +111,7 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis): string | null {
       adjacent?.value ??
       inClause?.value ??
       following?.value ??
+      (f.kind !== 'percent' ? namedBefore(a.folded.slice(Math.max(0, f.start - 40), f.start)) : null) ??
       (f.kind === 'percent' && f.direction === null ? null : before(metrics, f.start, null)?.value ?? null);
   }
   // `offered 5 million shares`: shares counted are no share price.
@@ -98,10 +121,38 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis): string | null {
   return metric;
 }
 
+/** Words as a metric name, as written: `monthly visits` → `monthly_visits`. */
+function snake(words: string): string {
+  return words.toLowerCase().trim().split(/[\s-]+/).join('_');
+}
+
+/** `restructuring charges of $140m`: a noun the lexicon does not know, named by the words before `of`. */
+// Bounded: reads the 40 characters before the figure; the words must start inside them.
+const NOUN_OF = /[^A-Za-z-]([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|over|at least|as much as)\s+)?$/;
+const NOT_A_MEASURE = /(?:^|\s)(?:total|sum|amount|value|worth|level|range|tune|maximum|minimum|average|record|peak|high|low|increase|decrease|rise|fall|drop|decline|growth|gain|jump|cut|reduction|one|each|all|some|most|half|part|percent|majority|bit|lot|number|excess|top|out|because|instead|ahead|terms|case|front|consists?|made|upwards|north|south)$|^(?:a|an|the|of|in|on|at|to|by|for|with|and|or|its|their|his|her|our|this|that|these|those)\s/;
+function namedBefore(before: string): string | null {
+  const m = NOUN_OF.exec(before);
+  return m && !NOT_A_MEASURE.test(m[1]) ? snake(m[1]) : null;
+}
+
 /** `沪指跌1.68%`, `Nasdaq closed down 1.3%`: an index's move with no metric named is the move of its level. */
 export function indexMove(metric: string | null, kind: string, entity: string | null): string | null {
   return metric === null && kind === 'percent' && entity !== null && INDEX.test(entity) ? 'index_level' : metric;
 }
+
+/**
+ * `up from 42% in 2023`, `versus $23m a year earlier`, `230 new ones`: a baseline, or a count of
+ * `ones`, measures what the figure before it in the sentence measured.
+ */
+export function baselinesTakeMetric(figures: Array<{ start: number; kind: string; metric: string | null }>, folded: string): void {
+  for (let i = 1; i < figures.length; i++) {
+    const [earlier, f] = [figures[i - 1], figures[i]];
+    if (earlier.metric === null || earlier.kind !== f.kind) continue;
+    if (f.metric === 'ones' || BASELINE_BEFORE.test(folded.slice(Math.max(0, f.start - 32), f.start))) f.metric = earlier.metric;
+  }
+}
+// Bounded: reads the 32 characters before a figure.
+const BASELINE_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|由|从|较)\s*(?:(?:about|around|roughly|nearly|some|approximately|an estimated|约|近)\s*)?(?:(?:a|an|the)\s+)?(?:[a-z]+\s+of\s+)?$/i;
 
 /** `Brent crude rose 1.6% to $81.01 a barrel`: a change with no metric measures the level it moves to. */
 export function changesTakeLevelMetric(figures: Array<{ start: number; end: number; direction: string | null; metric: string | null }>, folded: string): void {

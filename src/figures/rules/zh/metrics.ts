@@ -20,6 +20,8 @@ export const METRICS: LexiconRule[] = [
   { name: 'parcel_volume', pattern: '快递业务量|快递包裹|包裹量', examples: ['快递业务量同比增长5%'] },
   { name: 'adjusted_ebitda', pattern: '经调整EBITDA', examples: ['经调整EBITDA同比增长5%'] },
   { name: 'gmv', pattern: '商品交易总额', examples: ['商品交易总额同比增长5%'] },
+  // A platform's or a festival's takings (`全网电商平台总交易额`, `直播电商平台交易额`) are its GMV; a city's `网络交易额` is not.
+  { name: 'gmv', pattern: '(?:全网)?(?:电商)?平台(?:累计)?总?(?:交易|成交)总?额|全网(?:电商)?(?:累计)?总?(?:交易|成交)总?额', examples: ['全网电商平台总交易额为7428亿元', '直播电商平台交易额为2151.6亿元', '双11全网交易额11386亿元', '全网电商平台累计交易总额为11386亿元'] },
   { name: 'transaction_volume', pattern: '交易规模|交易额|成交额|交易总额', examples: ['交易规模同比增长5%'] },
   { name: 'physical_online_retail_sales', pattern: '实物商品网上零售额', examples: ['实物商品网上零售额同比增长5%'] },
   { name: 'online_retail_sales', pattern: '网上零售额|网络零售额', examples: ['网上零售额同比增长5%'] },
