@@ -195,8 +195,20 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   if (ZH_NOT_SUBJECT.test(text) || (text.length > 1 && ZH_MEASURE_END.test(text))) return null;
   // `集团整体收入`, `数据中心业务`: the group named earlier in the sentence, or a line of its business.
   if (REFERS_BACK.has(text) || ZH_SEGMENT.test(text)) return REFERS_BACK_MARK;
-  if (!text || text.length > 14 || /[，,。；;]/.test(text) || NOT_SUBJECT.has(text)) return null;
+  if (!text || text.length > 14 || /[，,。；;]/.test(text) || NOT_SUBJECT.has(text) || !nameLike(text)) return null;
   return text;
+}
+
+/** Words that make a clause, not a name: a reporting verb, an action, a comparison, a tally (`统筹安排`, `介绍`, `较`, `合计`). */
+const ZH_NOT_NAME = /(?:介绍|指出|认为|显示|取消|覆盖|安排|合计|期间|[比较](?:上|去|前|同期)|[数几]\s?[十百千万])/;
+/**
+ * Is a clause's opening words a name? Not one Han character (`高于…`, `每年…`), not words that
+ * carry brackets or quotes (`【今日导读】`, `黑五网一”期间`), not words that make a clause.
+ */
+function nameLike(text: string): boolean {
+  if (/^[\u4e00-\u9fff]$/.test(text)) return false;
+  if (/[【】（()）“”"「」]/.test(text)) return false;
+  return !ZH_NOT_NAME.test(text);
 }
 
 // Bounded: reads 24 characters before a date (periodMentions).

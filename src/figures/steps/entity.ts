@@ -10,6 +10,9 @@ import { firstAfter, lastEndingBy } from '../positions.js';
 
 /** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
 export const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
+const OPENS_WITH_PRONOUN = /^[\s"“]*(?:Its|Their)\s/;
+// Bounded: reads at most the 60 characters before the figure.
+const DESCRIBED_OWNER = /\b(?:company|group|firm|retailer|platform|app|maker|planemaker|carmaker|chipmaker|automaker|giant|brand|bank|lender|operator|startup|owner|parent|chain|marketplace|insurer)['’]s\s/;
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 
@@ -30,7 +33,13 @@ export function entityOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   const place = inClause(places[lastEndingBy(places, f.start)]);
   // `North America revenue fell 13%`: a place right before a metric is a region of the company in the story.
   const region = place && /^\s*$/.test(folded.slice(place.end, firstAfter(metrics, place.end, clause)?.start ?? place.end + 2)) ? place : undefined;
-  const entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? (region && context.entity ? undefined : place) ?? following)?.value ?? context.entity;
+  let entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? (region && context.entity ? undefined : place) ?? following)?.value ?? context.entity;
+  // `Its shares slipped 3.1%`, `Its US storefront lists Hyundai models from 23 dealers`: a sentence
+  // that opens with a pronoun is about the item's subject, unless a name before the figure owns it.
+  if (OPENS_WITH_PRONOUN.test(folded) && !possessive) entity = context.entity ?? entity;
+  // `the Korean retailer's 2023 revenue`, `planemaker's Q2 loss`: a description after the last name
+  // points back to the sentence's subject.
+  else if (DESCRIBED_OWNER.test(folded.slice(Math.max(lastName?.end ?? 0, clause[0], f.start - 60), f.start))) entity = entities[0]?.value ?? context.entity ?? entity;
   // `will pay $500 million for UK luxury platform Farfetch`, `invest up to $100m in MoMo`: the
   // amount belongs to the company it buys or funds.
   if (f.kind === 'money') {
