@@ -4,6 +4,7 @@ import { parseBulletin } from '../src/parse/bulletin.js';
 import { extractFigures } from '../src/figures/extract.js';
 import { scanFigures, scaled } from '../src/figures/numbers.js';
 import { foldWidth } from '../src/parse/lines.js';
+import type { Figure } from '../src/model.js';
 
 const MODEL = 'fixtures/morning-news-2022-01-21.txt';
 const modelText = readFileSync(MODEL, 'utf8');
@@ -358,5 +359,66 @@ describe('names around metric words and places', () => {
   it('reads New York as one place, and a region before a metric as the company in the story', () => {
     expect(owners('Target shares jumped 12% in New York.')).toEqual([['12%', 'Target']]);
     expect(owners('Nike cut its outlook. North America revenue fell 13%.')).toEqual([['13%', 'Nike']]);
+  });
+});
+
+/** The figures of a fixture, each as [text, ...the fields asked for]. */
+function fieldsOf(file: string, fields: Array<keyof Figure>): unknown[][] {
+  return extractFigures(parseBulletin(readFileSync(file, 'utf8'), { file })).map((f) => [f.text, ...fields.map((k) => f[k])]);
+}
+const RESULTS = 'fixtures/en-results-moves-2024-08-01.txt';
+const CAIBAO = 'fixtures/zh-caibao-moves-2023-11-20.txt';
+
+describe('levels a move reached, and the size of a move', () => {
+  it('gives a level after `to`/`至` the direction of the verb that moved it, and marks only the size of a move a change', () => {
+    const en = fieldsOf(RESULTS, ['direction', 'change']);
+    expect(en.slice(0, 7)).toEqual([
+      ['6%', 'up', true], ['€4.2 billion', 'up', false], ['$4.5 billion', 'up', false], ['€310 million', 'up', false],
+      ['€120 million', null, false], ['8%', 'down', true], ['€2.1 billion', 'down', false],
+    ]);
+    // `cut its processing fee … to 1.9% from 2.4%`: the baseline has none; `increased … by $40 million` is the size of a move.
+    expect(en.slice(7, 10)).toEqual([['1.9%', 'down', false], ['2.4%', null, false], ['$40 million', 'up', true]]);
+    expect(fieldsOf(CAIBAO, ['direction', 'change']).filter(([t]) => ['86.4亿元', '31.2%', '34.5%', '5.1亿元', '2.3亿元', '12元', '10元'].includes(t as string))).toEqual([
+      ['86.4亿元', 'up', false], ['31.2%', null, false], ['34.5%', 'up', false], ['5.1亿元', null, false], ['2.3亿元', 'down', false], ['12元', null, false], ['10元', 'down', false],
+    ]);
+  });
+
+  it('reads `added up to` and `making up` as no move and no qualifier', () => {
+    expect(fieldsOf(RESULTS, ['direction', 'qualifier']).filter(([t]) => t === '€900 million' || t === '40%')).toEqual([['€900 million', null, null], ['40%', null, 'nearly']]);
+  });
+});
+
+describe('periods that hold on unseen text', () => {
+  it('moves a level stated `a year earlier` back a year, and only the baseline of `由去年同期的…升至…`', () => {
+    expect(fieldsOf(RESULTS, ['period']).slice(3, 5)).toEqual([['€310 million', '2024-Q2'], ['€120 million', '2023-Q2']]);
+    expect(fieldsOf(CAIBAO, ['period']).slice(3, 5)).toEqual([['31.2%', '2022-Q3'], ['34.5%', '2023-Q3']]);
+  });
+
+  it('gives a present state no earlier period, guidance the quarter ahead, and `this morning` the bulletin date', () => {
+    const rows = fieldsOf(RESULTS, ['period', 'forecast']);
+    expect(rows.filter(([t]) => ['2,050', '61,000', '$610 million to $630 million', '$9,410'].includes(t as string))).toEqual([
+      ['$610 million to $630 million', '2024-Q3', true], ['2,050', null, false], ['61,000', null, false], ['$9,410', '2024-08-01', false],
+    ]);
+  });
+
+  it('reads 今年5月 as one period, a compared baseline in its own period, and a deadline as no story period', () => {
+    expect(fieldsOf(CAIBAO, ['period']).filter(([t]) => ['15亿元', '300亿元', '360亿元'].includes(t as string))).toEqual([['15亿元', '2023-05'], ['300亿元', '2023-05'], ['360亿元', '2022-12']]);
+  });
+
+  it('gives a title figure the period of the same figure in its body', () => {
+    expect(fieldsOf(CAIBAO, ['part', 'period']).slice(0, 2)).toEqual([['12%', 'title', '2023-Q3'], ['12%', 'body', '2023-Q3']]);
+  });
+});
+
+describe('metrics and entities named where the text names them', () => {
+  it('names a rank by what it is ranked by, counts without places, and a platform total as GMV', () => {
+    expect(fieldsOf(RESULTS, ['metric']).filter(([t]) => ['No. 3', '2,050', '61,000'].includes(t as string))).toEqual([['2,050', 'stores'], ['61,000', 'people'], ['No. 3', 'footfall']]);
+    expect(fieldsOf(CAIBAO, ['metric']).filter(([t]) => ['9820亿元', '六成'].includes(t as string))).toEqual([['9820亿元', 'gmv'], ['9820亿元', 'gmv'], ['六成', 'share']]);
+  });
+
+  it('points a pronoun or a description back to the subject, and never to a place', () => {
+    expect(fieldsOf(RESULTS, ['entity']).filter(([t]) => ['€2.1 billion', '2.3%', '61,000'].includes(t as string))).toEqual([['€2.1 billion', 'Orbita Air'], ['2.3%', 'Kestrel Pay'], ['61,000', 'Halden Retail']]);
+    // `青禾电商据报最早或于2025年赴港上市`: the deadline sets no period; `较去年12月时的` names no one.
+    expect(fieldsOf(CAIBAO, ['entity']).filter(([t]) => t === '360亿元' || t === '12元')).toEqual([['360亿元', '青禾'], ['12元', '远航物流']]);
   });
 });

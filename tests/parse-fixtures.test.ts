@@ -1631,6 +1631,138 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
     "warnings": [
       "null:no-source"
     ]
+  },
+  "en-results-moves-2024-08-01.txt": {
+    "title": "Markets & Results Digest",
+    "headlines": [],
+    "date": "2024-08-01",
+    "intro": "Good morning. Orbita Air's loss widened, Kestrel Pay cut its fees and Halden Retail runs more stores than ever.",
+    "footer": null,
+    "sections": [
+      [
+        "EARNINGS",
+        5,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "MARKETS",
+        15,
+        [
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1.",
+        "EARNINGS",
+        "Orbita Air posts a wider loss",
+        "Reuters",
+        null,
+        6
+      ],
+      [
+        2,
+        "2.",
+        "EARNINGS",
+        "Kestrel Pay cuts merchant fees",
+        "Bloomberg",
+        null,
+        9
+      ],
+      [
+        3,
+        "3.",
+        "EARNINGS",
+        "Halden Retail tops 2,000 stores",
+        "Financial Times",
+        null,
+        12
+      ],
+      [
+        4,
+        "4.",
+        "MARKETS",
+        "Copper climbs",
+        null,
+        null,
+        16
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": [
+      "16:no-source"
+    ]
+  },
+  "zh-caibao-moves-2023-11-20.txt": {
+    "title": "晨星财经早报",
+    "headlines": [],
+    "date": "2023-11-20",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "公司",
+        3,
+        [
+          1,
+          2,
+          3
+        ]
+      ],
+      [
+        "物流",
+        13,
+        [
+          4
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1、",
+        "公司",
+        "云帆科技第三季度营收增长12%",
+        "证券时报",
+        null,
+        4
+      ],
+      [
+        2,
+        "2、",
+        "公司",
+        "双11全网交易额9820亿元",
+        "界面新闻",
+        null,
+        7
+      ],
+      [
+        3,
+        "3、",
+        "公司",
+        "青禾电商完成新一轮融资",
+        "财联社",
+        null,
+        10
+      ],
+      [
+        4,
+        "4、",
+        "物流",
+        "远航物流下调干线运费",
+        "36氪",
+        null,
+        14
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
   }
 };
 

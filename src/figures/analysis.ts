@@ -31,6 +31,8 @@ export interface SentenceAnalysis {
   bulletinDate: string | null;
   metrics: Mention[];
   periods: Mention[];
+  /** Periods a comparison reaches back to (`较去年12月时的360亿元`): the baseline's own. */
+  comparedPeriods: Mention[];
   /** Names (places apart), in text order. */
   entities: EntityMention[];
   /** Places and their adjectives (`U.S.`, `Swedish`): owners of last resort. */
@@ -134,7 +136,8 @@ export function analyse(sentence: string, where: Where, context: ItemContext): S
         return lastChineseSubject;
       })
     : [];
-  const periods = periodMentions(folded, where.bulletinDate, context.year);
+  const comparedPeriods: Mention[] = [];
+  const periods = periodMentions(folded, where.bulletinDate, context.year, comparedPeriods);
   const raw = scanFigures(folded);
   // A capitalised metric word (`Gross merchandise volume…`), a period (`Fiscal Q4`) or an amount
   // glued to its currency names no one.
@@ -148,6 +151,7 @@ export function analyse(sentence: string, where: Where, context: ItemContext): S
     bulletinDate: where.bulletinDate,
     metrics,
     periods,
+    comparedPeriods,
     entities,
     places: named.filter((e) => e.place),
     raw,

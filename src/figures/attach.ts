@@ -224,9 +224,10 @@ const SENTENCE_YEAR = new RegExp(`(?<![\\d.])(?=(?:19|20)\\d{2})(?<!(?:since|fro
 /**
  * Every period mention in a sentence, as `2021`, `2021-Q3`, `2021-H1`, `2021-01` or
  * `2022-01/2022-08`. Year-less quarters and months take the sentence's year, else the most recent
- * one before the bulletin date.
+ * one before the bulletin date. Periods compared against (`较2022年4月`, `compared with 2020`) go to
+ * `compared` instead: they are the baseline's, not the sentence's.
  */
-export function periodMentions(sentence: string, bulletinDate: string | null, contextYear: number | null): Mention[] {
+export function periodMentions(sentence: string, bulletinDate: string | null, contextYear: number | null, compared: Mention[] = []): Mention[] {
   const sentenceYear = SENTENCE_YEAR.exec(sentence);
   const yearHint = sentenceYear ? Number(sentenceYear[1]) : contextYear;
   const found: Mention[] = [];
@@ -242,7 +243,8 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
     const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from|since)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start));
     // `1月19日，京东物流宣布…`, `said on November 3 that…`: the day the news was told, not what the figure covers.
     const told = p.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)));
-    if (p.value && !comparison && !told) found.push({ start: p.start, end: p.end, value: p.value });
+    if (p.value && comparison) compared.push({ start: p.start, end: p.end, value: p.value });
+    else if (p.value && !told) found.push({ start: p.start, end: p.end, value: p.value });
   }
   return found;
 }

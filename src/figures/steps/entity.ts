@@ -10,7 +10,7 @@ import { firstAfter, lastEndingBy } from '../positions.js';
 
 /** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
 export const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
-const OPENS_WITH_PRONOUN = /^[\s"“]*(?:Its|Their)\s/;
+const OPENS_WITH_PRONOUN = /^[\s"“]*(?:It|Its|They|Their)\s/;
 // Bounded: reads at most the 60 characters before the figure.
 const DESCRIBED_OWNER = /\b(?:company|group|firm|retailer|platform|app|maker|planemaker|carmaker|chipmaker|automaker|giant|brand|bank|lender|operator|startup|owner|parent|chain|marketplace|insurer)['’]s\s/;
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
@@ -34,8 +34,8 @@ export function entityOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   // `North America revenue fell 13%`: a place right before a metric is a region of the company in the story.
   const region = place && /^\s*$/.test(folded.slice(place.end, firstAfter(metrics, place.end, clause)?.start ?? place.end + 2)) ? place : undefined;
   let entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? (region && context.entity ? undefined : place) ?? following)?.value ?? context.entity;
-  // `Its shares slipped 3.1%`, `Its US storefront lists Hyundai models from 23 dealers`: a sentence
-  // that opens with a pronoun is about the item's subject, unless a name before the figure owns it.
+  // `Its shares slipped 3.1%`, `It employs 61,000 people in Europe`: a sentence that opens with a
+  // pronoun is about the item's subject, unless a name before the figure owns it.
   if (OPENS_WITH_PRONOUN.test(folded) && !possessive) entity = context.entity ?? entity;
   // `the Korean retailer's 2023 revenue`, `planemaker's Q2 loss`: a description after the last name
   // points back to the sentence's subject.

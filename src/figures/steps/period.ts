@@ -23,6 +23,9 @@ const PRESENT_STATE = /\b(?:has|have|runs|operates|employs|owns|serves|works wit
 export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemContext, direction: Direction | null): string | null {
   const { figure: f, clause } = site;
   const { periods, folded } = a;
+  // `较去年12月时的360亿元估值`: a level right after a compared period is of that period (`较2020年增长11.86%` is a change, and is not).
+  const compared = before(a.comparedPeriods, f.start, clause);
+  if (compared && direction === null && f.start - compared.end <= 12 && !/\d/.test(folded.slice(compared.end, f.start))) return compared.value;
   const inClausePeriod = nearest(periods, f.start, f.end, clause);
   // A present state takes only a period stated before it in its clause (`As of June it has…`).
   if (PRESENT_STATE.test(site.recent)) return before(periods, f.start, clause)?.value ?? null;
