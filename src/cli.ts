@@ -11,8 +11,9 @@ import { Outcome, type Runtime } from './commands/runtime.js';
 import { makeChalk } from './output/color.js';
 import { discardUnfinishedOutputs } from './io/output.js';
 import { fitHelp } from './output/topics.js';
+import { PACKAGE_ROOT } from './paths.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string };
 
 /** Commander's message as one line of ours: `newsdigest: unknown option '--bogus' (see newsdigest list --help)`. */
 function oneLine(message: string, command: string): string {

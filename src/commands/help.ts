@@ -5,8 +5,9 @@ import { UsageError } from '../errors.js';
 import { metricVocabulary } from '../figures/rules/index.js';
 import { fieldsTopic, formatsTopic, metricsTopic, TOPICS, type RecordFields, type Topic } from '../output/topics.js';
 import type { Outcome } from './runtime.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
-const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+const SCHEMA_DIR = new URL('schema/', PACKAGE_ROOT);
 const RECORD_ORDER = ['item', 'section', 'figure', 'stats', 'metric-count', 'trend', 'finding', 'bulletin'];
 
 interface JsonSchema {
