@@ -49,7 +49,7 @@ export interface StatsRow {
   bulletin: string | null;
   /** With `--by section`: the section, else null. */
   section: string | null;
-  /** `level` for amounts and shares, `change` for figures with a direction; `forecast_…` for guidance and estimates. */
+  /** `level` for amounts and shares (also one a move reached), `change` for the size of a move; `forecast_…` for guidance and estimates. */
   type: FigureType;
   /** The figures' kind: `money`, `percent`, `count`, `rank`. */
   kind: string;
