@@ -24,7 +24,7 @@ export interface Move {
 /**
  * The move a verb gives the figure after `before` (the text that precedes it), or null.
  * @example
- * movedTo('revenue rose 5% year-on-year to ') //=> { direction: 'up', change: false, verbEnd: 12, toStart: 31 }
+ * movedTo('revenue rose 5% year-on-year to ') //=> { direction: 'up', change: false, verbEnd: 12, toStart: 29 }
  * movedTo('increased its buyback by ') //=> { direction: 'up', change: true, verbEnd: 9, toStart: 22 }
  * movedTo('its net loss narrowed to about ') //=> { direction: 'down', change: false, verbEnd: 21, toStart: 22 }
  * movedTo('revenue of ') //=> null

@@ -1,7 +1,8 @@
 /**
  * Attachment step 3, period: when. The period nearest the figure in its clause, else the last one
- * before it in the sentence, else the item's (not for a sentence about now); a level stated for a
- * year back (`去年同期净亏损24.8亿元`) moves back a year. Pure.
+ * before it in the sentence, else the item's (not for a sentence about now or a present state); a
+ * level stated for a year back (`去年同期净亏损24.8亿元`, `$391 million a year earlier`) moves back a
+ * year, a baseline after a compared period (`较去年12月时的`) is of that period. Pure.
  */
 import type { Direction } from '../../model.js';
 import type { FigureSite, ItemContext, SentenceAnalysis } from '../analysis.js';
@@ -23,7 +24,8 @@ const PRESENT_STATE = /\b(?:has|have|runs|operates|employs|owns|serves|works wit
 export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemContext, direction: Direction | null): string | null {
   const { figure: f, clause } = site;
   const { periods, folded } = a;
-  // `较去年12月时的360亿元估值`: a level right after a compared period is of that period (`较2020年增长11.86%` is a change, and is not).
+  // `较去年12月时的360亿元估值`: a level right after a compared period is of that period
+  // (`较2020年增长11.86%` is a change, and is not).
   const compared = before(a.comparedPeriods, f.start, clause);
   if (compared && direction === null && f.start - compared.end <= 12 && !/\d/.test(folded.slice(compared.end, f.start))) return compared.value;
   const inClausePeriod = nearest(periods, f.start, f.end, clause);

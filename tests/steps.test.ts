@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, siteOf, type ItemContext } from '../src/figures/analysis.js';
+import { basisOf, isForecast, wholeOf } from '../src/figures/steps/basis.js';
+import { directionOf, movedTo } from '../src/figures/steps/direction.js';
+import { entityOf } from '../src/figures/steps/entity.js';
+import { countMetric, metricOf } from '../src/figures/steps/metric.js';
+import { periodOf } from '../src/figures/steps/period.js';
+
+// Each attachment step alone, on one analysed sentence: the site of the figure whose text is given.
+function stepsAt(sentence: string, text: string, bulletinDate: string | null = '2024-08-01', context: ItemContext = { entity: null, period: null, year: null }) {
+  const a = analyse(sentence, { file: 'f', item: 1, section: null, part: 'body', bulletinDate }, context);
+  const figure = a.raw.find((f) => a.folded.slice(f.start, f.end) === text);
+  if (!figure) throw new Error(`no figure ${text} in ${sentence}`);
+  const site = siteOf(a, figure);
+  const move = directionOf(site);
+  return { a, site, move, context };
+}
+
+describe('direction step', () => {
+  it('reads the last movement verb before `to`/`by`, a qualifier between them left out', () => {
+    expect(movedTo('revenue rose 5% year-on-year to ')).toEqual({ direction: 'up', change: false, verbEnd: 12, toStart: 29 });
+    expect(movedTo('revenue rose 5% while costs were cut to ')?.direction).toBe('down');
+    expect(movedTo('users climbed to close to ')?.direction).toBe('up');
+    expect(movedTo('purchases added up to ')).toBeNull();
+    expect(movedTo('数据截至')).toBeNull();
+  });
+
+  it('keeps a change its own, and gives a moved level the span the verb moved', () => {
+    const { move, a } = stepsAt('Kestrel cut its processing fee to 1.9%.', '1.9%');
+    expect([move.direction, move.change, a.folded.slice(...move.object!)]).toEqual(['down', false, ' its processing fee ']);
+    expect(stepsAt('Sales fell 8% in May.', '8%').move).toEqual({ direction: 'down', change: true, object: null });
+  });
+});
+
+describe('metric step', () => {
+  it('names what the verb moved, what a rank is ranked by, and a count without its place', () => {
+    const fee = stepsAt('Walmart cut its referral fee on apparel priced under $15 to 5%.', '5%');
+    expect(metricOf(fee.site, fee.a, fee.move.object)).toBe('commission_rate');
+    const rank = stepsAt('The chain ranked No. 3 by footfall among UK grocers.', 'No. 3');
+    expect(metricOf(rank.site, rank.a)).toBe('footfall');
+    expect(countMetric('U.S. stores')).toBe('stores');
+  });
+});
+
+describe('entity step', () => {
+  it('points a description back to the sentence subject, and a pronoun opener to the item', () => {
+    const described = stepsAt('Coupang will buy Farfetch; the Korean retailer\'s 2023 revenue topped $24 billion.', '$24 billion');
+    expect(entityOf(described.site, described.a, described.context).entity).toBe('Coupang');
+    const pronoun = stepsAt('Its US storefront lists Hyundai models from 23 dealers.', '23', '2024-08-01', { entity: 'Amazon', period: null, year: null });
+    expect(entityOf(pronoun.site, pronoun.a, pronoun.context).entity).toBe('Amazon');
+  });
+});
+
+describe('period step', () => {
+  it('moves a level `a year earlier` back, leaves a present state without the item period, and truncates full-year', () => {
+    const earlier = stepsAt('Net income was $410.8m versus $23m a year earlier.', '$23m', '2025-05-16', { entity: null, period: '2025-Q1', year: 2025 });
+    expect(periodOf(earlier.site, earlier.a, earlier.context, earlier.move.direction)).toBe('2024-Q1');
+    const state = stepsAt('It operates roughly 8,500 U.S. locations.', '8,500', '2024-10-10', { entity: null, period: 'FY2025', year: 2025 });
+    expect(periodOf(state.site, state.a, state.context, state.move.direction)).toBeNull();
+    const full = stepsAt('Full-year target: growth of at least 28%.', '28%', '2025-05-16', { entity: null, period: '2025-Q1', year: 2025 });
+    expect(periodOf(full.site, full.a, full.context, full.move.direction)).toBe('2025');
+  });
+});
+
+describe('basis, whole and forecast steps', () => {
+  it('reads 环比 on a month as month-on-month, the whole of a share, and guidance', () => {
+    const mom = stepsAt('10月销售额环比增长5%。', '5%', '2024-11-20');
+    expect(basisOf(mom.site, mom.a, '2024-10')).toBe('mom');
+    const share = stepsAt('Ads made up 20% of its revenue.', '20%');
+    expect(wholeOf(share.site, share.a, 'share')).toBe('revenue');
+    expect(isForecast(stepsAt('The company guided to revenue of $6.4 billion.', '$6.4 billion').site)).toBe(true);
+  });
+});
