@@ -60,6 +60,13 @@ describe('period step', () => {
     const full = stepsAt('Full-year target: growth of at least 28%.', '28%', '2025-05-16', { entity: null, period: '2025-Q1', year: 2025 });
     expect(periodOf(full.site, full.a, full.context, full.move.direction)).toBe('2025');
   });
+
+  it('gives a period after a baseline to the baseline, not to the level before it', () => {
+    const level = stepsAt('It lifted its valuation to $4 billion from $3.2 billion in early 2022.', '$4 billion', '2024-10-10', { entity: null, period: '2024', year: 2024 });
+    expect(periodOf(level.site, level.a, level.context, level.move.direction)).toBe('2024');
+    const base = stepsAt('It lifted its valuation to $4 billion from $3.2 billion in early 2022.', '$3.2 billion', '2024-10-10', { entity: null, period: '2024', year: 2024 });
+    expect(periodOf(base.site, base.a, base.context, base.move.direction)).toBe('2022');
+  });
 });
 
 describe('basis, whole and forecast steps', () => {

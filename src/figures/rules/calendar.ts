@@ -26,6 +26,16 @@ export function recentYear(endMonth: number, bulletinDate: string | null, yearHi
 }
 
 /**
+ * Twelve months ending with a month: `2024-04/2025-03` for March 2025.
+ * @example
+ * twelveMonthsTo(2025, 3) //=> '2024-04/2025-03'
+ */
+export function twelveMonthsTo(year: number, month: number): string {
+  const start = month === 12 ? `${year}-01` : `${year - 1}-${pad(month + 1)}`;
+  return `${start}/${year}-${pad(month)}`;
+}
+
+/**
  * The year of a bare quarter, half or month that guidance or an estimate speaks of: the latest one
  * that has begun by three months after the bulletin date (the quarter under way or the next).
  * @example

@@ -12,6 +12,8 @@ import { before, nearest } from '../positions.js';
 const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|the same (?:period|quarter) (?:of |a year |last year)/i;
 /** The same, right after the level (`against a loss of $391 million a year earlier`). */
 const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the (?:same|year-earlier|year-ago) (?:period|quarter))\b/i;
+// Bounded: what stands between a figure and a period in one clause.
+const BASELINE_BETWEEN = /\b(?:from|versus|vs\.?|compared (?:with|to))\s+\S*\d|[较由从]\S*\d/i;
 // Bounded: reads at most the 80 characters before a figure.
 const FULL_YEAR = /\bfull[- ]year\b|全年/i;
 /**
@@ -19,7 +21,7 @@ const FULL_YEAR = /\bfull[- ]year\b|全年/i;
  * `has crossed $1 billion`): with no period of its own the sentence speaks of now.
  */
 // Bounded: `recent` is at most 80 characters.
-const PRESENT_STATE = /\b(?:has|have|runs|operates|employs|owns|serves|works with|counts|boasts)\s+(?:[\w-]+\s+){0,2}$/i;
+const PRESENT_STATE = /\b(?:has|have|runs|operates|employs|owns|serves|works with|counts|boasts|accounts? for|makes? up)\s+(?:[\w-]+\s+){0,2}$/i;
 
 export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemContext, direction: Direction | null): string | null {
   const { figure: f, clause } = site;
@@ -28,7 +30,11 @@ export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   // (`较2020年增长11.86%` is a change, and is not).
   const compared = before(a.comparedPeriods, f.start, clause);
   if (compared && direction === null && f.start - compared.end <= 12 && !/\d/.test(folded.slice(compared.end, f.start))) return compared.value;
-  const inClausePeriod = nearest(periods, f.start, f.end, clause);
+  // `lifting its valuation to $4 billion from $3.2 billion in early 2022`: a period after a
+  // baseline is the baseline's.
+  const nearestInClause = nearest(periods, f.start, f.end, clause);
+  const afterBaseline = nearestInClause !== null && nearestInClause.start >= f.end && BASELINE_BETWEEN.test(folded.slice(f.end, nearestInClause.start));
+  const inClausePeriod = afterBaseline ? before(periods, f.start, clause) : nearestInClause;
   // A present state takes only a period stated before it in its clause (`As of June it has…`).
   if (PRESENT_STATE.test(site.recent)) return before(periods, f.start, clause)?.value ?? null;
   // A period later in the sentence but outside the figure's clause belongs to another figure

@@ -1,4 +1,4 @@
-import { comingYear, dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, weekday } from '../calendar.js';
+import { comingYear, dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, twelveMonthsTo, weekday } from '../calendar.js';
 import { forecastBefore } from './words.js';
 import type { PeriodRule } from '../rule.js';
 
@@ -95,6 +95,12 @@ export const PERIODS: PeriodRule[] = [
     examples: [['on Black Friday, Nov. 29, 2024', null, '2024-11-29'], ['closed on Jan. 31', '2024-02-20', '2024-01-31']],
   },
   {
+    name: 'trailingTwelveMonths',
+    pattern: `\\b(?:twelve|12)[- ]months? (?:ended|ending|to|through) (?<ttm>${MONTH})(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?,?\\s(?<tty>${YEAR})\\b`,
+    read: (g) => twelveMonthsTo(Number(g.tty), MONTH_NAMES.indexOf(g.ttm!.toLowerCase()) + 1),
+    examples: [['Twelve months ended March 31, 2025: revenue RMB996.3bn', null, '2024-04/2025-03']],
+  },
+  {
     name: 'weekdayName',
     pattern: '\\b(?<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
     // `shares jumped 12% on Tuesday`: the last such day up to the bulletin's.
@@ -133,7 +139,7 @@ export const PERIODS: PeriodRule[] = [
   },
   {
     name: 'thisMorning',
-    pattern: '\\b(?<tm>this (?:morning|afternoon|evening)|tonight)\\b',
+    pattern: '\\b(?<tm>this (?:morning|afternoon|evening))\\b',
     read: (_g, c) => c.bulletinDate,
     examples: [['Brent crude is up 2% this morning', '2024-07-31', '2024-07-31']],
   },

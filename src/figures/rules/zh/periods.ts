@@ -1,4 +1,4 @@
-import { dayOf, ORDINAL, ZH_NUMBER, pad, recentYear, weekday } from '../calendar.js';
+import { dayOf, ORDINAL, pad, recentYear, twelveMonthsTo, weekday, ZH_NUMBER } from '../calendar.js';
 import type { PeriodRule } from '../rule.js';
 
 const YEAR = '(?:19|20)\\d{2}';
@@ -10,6 +10,16 @@ export const PERIODS: PeriodRule[] = [
     pattern: `(?<zfy>${YEAR})\\s?财年(?:第?(?<zfq>[一二三四1-4])(?:财季|季度))?`,
     read: (g) => (g.zfq ? `FY${g.zfy}-Q${ORDINAL[g.zfq]}` : `FY${g.zfy}`),
     examples: [['2024财年第二季度营收2247.9亿元', '2023-11-17', 'FY2024-Q2'], ['2024财年营收', null, 'FY2024']],
+  },
+  {
+    name: 'zhTrailingTwelveMonths',
+    pattern: `截至(?:(?<zty>${YEAR})\\s?年)?(?<ztm>\\d{1,2})\\s?月(?:\\d{1,2}\\s?[日号])?止?的?(?:过去)?(?:12|十二)个月`,
+    read: (g, c) => {
+      const month = Number(g.ztm);
+      const y = g.zty ? Number(g.zty) : recentYear(month, c.bulletinDate, c.yearHint);
+      return y && month >= 1 && month <= 12 ? twelveMonthsTo(y, month) : null;
+    },
+    examples: [['截至9月30日止12个月，美团年度交易用户数近7亿', '2023-11-17', '2022-10/2023-09']],
   },
   {
     name: 'zhDayRange',
