@@ -51,6 +51,26 @@ describe('entity step', () => {
   });
 });
 
+describe('entity step: places and Chinese fragments', () => {
+  it('makes a place that opens the sentence or a clause after a semicolon the subject, and a part of its people its own', () => {
+    const online = stepsAt('Canada online spending, the agency said, rose 4% in May.', '4%', '2024-06-10', { entity: 'Shopify', period: null, year: null });
+    expect(entityOf(online.site, online.a, online.context).entity).toBe('Canada');
+    const listed = stepsAt('Acme said revenue from Japan, Korea and other markets rose 9%.', '9%');
+    expect(entityOf(listed.site, listed.a, listed.context).entity).toBe('Acme');
+    const people = stepsAt('A survey found 38% of UK shoppers plan to cut spending.', '38%');
+    expect(entityOf(people.site, people.a, people.context).entity).toBe('UK');
+    const market = stepsAt('Acme holds roughly 3% of the UK grocery market.', '3%');
+    expect(entityOf(market.site, market.a, market.context).entity).toBe('Acme');
+  });
+
+  it('keeps the owner named before when a Chinese clause opens with a fragment', () => {
+    const fragment = stepsAt('星河游戏发布财报，分三年实施的回购计划规模为20亿元。', '20亿元', '2024-08-20');
+    expect(entityOf(fragment.site, fragment.a, fragment.context).entity).toBe('星河游戏');
+    const accounting = stepsAt('云帆科技营收为80亿元；非国际财务报告准则下归母净利润为12亿元。', '12亿元', '2024-08-20');
+    expect(entityOf(accounting.site, accounting.a, accounting.context).entity).toBe('云帆科技');
+  });
+});
+
 describe('period step', () => {
   it('moves a level `a year earlier` back, leaves a present state without the item period, and truncates full-year', () => {
     const earlier = stepsAt('Net income was $410.8m versus $23m a year earlier.', '$23m', '2025-05-16', { entity: null, period: '2025-Q1', year: 2025 });

@@ -143,7 +143,7 @@ export function entityMentions(sentence: string): EntityMention[] {
 const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|此次|本次|这次|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
 /** `2023年` `2024年第三季度` `1-8月` opening a clause: when, not who (`2023年全国网上零售额…`). */
 const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:(?:双1[12]|双十[一二]|618|春节|国庆)(?:期间|当天|当日|大促)?(?:[(（][^)）]{0,30}[)）])?|第?[一二三四1-4]季度|[上下]半年|前三季度|前\d{1,2}个?月|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
-const ZH_STOP = /(?:\d|比(?:上|去)年|分别|收跌|收涨|跌|涨|报(?=\d)|上线|推出|开设|开通|启动|签署|获得|完成|成立|投入|建成|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+const ZH_STOP = /(?:\d|比(?:上|去)年|分别|位列|排名|排在|收跌|收涨|跌|涨|报(?=\d)|上线|推出|开设|开通|启动|签署|获得|完成|成立|投入|建成|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
 
 const ZH_NATION = new RegExp(`^(?:${cueAlternation(NATION)})`);
 const ZH_NOT_SUBJECT = new RegExp(`^(?:${cueAlternation(NOT_SUBJECT_START)})`);
@@ -200,7 +200,7 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
 }
 
 /** Words that make a clause, not a name: a reporting verb, an action, a comparison, a tally (`统筹安排`, `介绍`, `较`, `合计`). */
-const ZH_NOT_NAME = /(?:介绍|指出|认为|显示|取消|覆盖|安排|合计|期间|[比较](?:上|去|前|同期)|[数几]\s?[十百千万])/;
+const ZH_NOT_NAME = /(?:介绍|指出|认为|显示|取消|覆盖|安排|合计|期间|开发|实施|搭载|举办|售罄|测算|估算|准则|归母|[比较](?:上|去|前|同期)|[数几]\s?[十百千万]|分[一二两三四五六七八九十])/;
 /**
  * Is a clause's opening words a name? Not one Han character (`高于…`, `每年…`), not words that
  * carry brackets or quotes (`【今日导读】`, `黑五网一”期间`), not words that make a clause.

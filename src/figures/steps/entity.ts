@@ -13,6 +13,12 @@ export const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc
 const OPENS_WITH_PRONOUN = /^[\s"“]*(?:It|Its|They|Their)\s/;
 // Bounded: reads at most the 60 characters before the figure.
 const DESCRIBED_OWNER = /\b(?:company|group|firm|retailer|platform|app|maker|planemaker|carmaker|chipmaker|automaker|giant|brand|bank|lender|operator|startup|owner|parent|chain|marketplace|insurer)['’]s\s/;
+const OF_THE = /^\s*of\s+(?:all\s+)?$/i;
+/** Where the first word at or after `from` starts. */
+const firstWordAt = (text: string, from: number) => {
+  const at = text.slice(from).search(/[^\s,;:]/);
+  return at < 0 ? -1 : from + at;
+};
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 
@@ -34,9 +40,20 @@ export function entityOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   // `North America revenue fell 13%`: a place right before a metric is a region of the company in the story.
   const region = place && /^\s*$/.test(folded.slice(place.end, firstAfter(metrics, place.end, clause)?.start ?? place.end + 2)) ? place : undefined;
   let entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? (region && context.entity ? undefined : place) ?? following)?.value ?? context.entity;
+  // `U.S. online spending … totaled $9.1 billion, up 7%`, `…; Japan June industrial output falls 3.6%`:
+  // a place that opens the sentence or the figure's clause, with no name after it, is the subject.
+  const clauseOpensAnew = clause[0] > 0 && /[;；:：]/.test(folded[clause[0] - 1]);
+  const opening = places.find((p) => (p.start === firstWordAt(folded, 0) || (clauseOpensAnew && p.start === firstWordAt(folded, clause[0]))) && p.end <= f.start);
+  const nameBetween = opening && lastName && lastName.start > opening.end;
+  // `North America revenue fell 13%` after a story on Nike stays Nike's (a region, as above).
+  const openingRegion = opening && context.entity !== null && /^\s*$/.test(folded.slice(opening.end, firstAfter(metrics, opening.end, null)?.start ?? opening.end + 2));
+  // `47% of U.S. shoppers`: a part of a place's people is that place's (`3% of the U.S. luxury market` is not).
+  const ofPlace = f.kind === 'percent' ? places[lastEndingBy(places, f.end + 24)] : undefined;
+  if (ofPlace && ofPlace.start > f.end && OF_THE.test(folded.slice(f.end, ofPlace.start))) entity = ofPlace.value;
+  else if (opening && !nameBetween && !openingRegion && !inClause(possessive)) entity = opening.value;
   // `Its shares slipped 3.1%`, `It employs 61,000 people in Europe`: a sentence that opens with a
   // pronoun is about the item's subject, unless a name before the figure owns it.
-  if (OPENS_WITH_PRONOUN.test(folded) && !possessive) entity = context.entity ?? entity;
+  else if (OPENS_WITH_PRONOUN.test(folded) && !possessive) entity = context.entity ?? entity;
   // `the Korean retailer's 2023 revenue`, `planemaker's Q2 loss`: a description after the last name
   // points back to the sentence's subject.
   else if (DESCRIBED_OWNER.test(folded.slice(Math.max(lastName?.end ?? 0, clause[0], f.start - 60), f.start))) entity = entities[0]?.value ?? context.entity ?? entity;
