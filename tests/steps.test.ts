@@ -81,6 +81,13 @@ describe('period step', () => {
     expect(periodOf(full.site, full.a, full.context, full.move.direction)).toBe('2025');
   });
 
+  it('leaves a period compared against (`the 2022 level`) to the comparison, and reads a present state past its qualifier', () => {
+    const rank = stepsAt('Its GMV reached $16 billion in 2023, three times the 2022 level, making it the No. 4 platform.', 'No. 4', '2024-03-01');
+    expect(periodOf(rank.site, rank.a, rank.context, rank.move.direction)).toBe('2023');
+    const signed = stepsAt('The service has signed up more than 1.5 million restaurants.', '1.5 million', '2025-05-16', { entity: null, period: '2025-Q1', year: 2025 });
+    expect(periodOf(signed.site, signed.a, signed.context, signed.move.direction)).toBeNull();
+  });
+
   it('gives a period after a baseline to the baseline, not to the level before it', () => {
     const level = stepsAt('It lifted its valuation to $4 billion from $3.2 billion in early 2022.', '$4 billion', '2024-10-10', { entity: null, period: '2024', year: 2024 });
     expect(periodOf(level.site, level.a, level.context, level.move.direction)).toBe('2024');

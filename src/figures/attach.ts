@@ -239,8 +239,11 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
     if (restates) continue;
     if (p.value) previous = p;
     // `较2020年增长11.86%`, `compared with 2020`: the period compared against, not the figure's own.
-    // `since 2020`: where a comparison reaches back to (`自4月28日起` is from when, and stays).
-    const comparison = /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from|since)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start));
+    // `since 2020`, `four times the 2022 level`: where a comparison reaches back to (`自4月28日起` is
+    // from when, and stays).
+    const comparison =
+      /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from|since)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start)) ||
+      /^\s*(?:level|total|figure|peak)\b/i.test(sentence.slice(p.end, p.end + 8));
     // `1月19日，京东物流宣布…`, `said on November 3 that…`: the day the news was told, not what the figure covers.
     const told = p.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)));
     if (p.value && comparison) compared.push({ start: p.start, end: p.end, value: p.value });

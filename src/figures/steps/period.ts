@@ -7,6 +7,7 @@
 import type { Direction } from '../../model.js';
 import type { FigureSite, ItemContext, SentenceAnalysis } from '../analysis.js';
 import { before, nearest } from '../positions.js';
+import { qualifierBefore } from '../raw.js';
 
 /** A level stated for the same period a year back (`去年同期净亏损24.8亿元`). */
 const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|the same (?:period|quarter) (?:of |a year |last year)/i;
@@ -14,7 +15,7 @@ const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|th
 const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the (?:same|year-earlier|year-ago) (?:period|quarter))\b/i;
 // Bounded: what stands between a figure and a period in one clause.
 const BASELINE_BETWEEN = /\b(?:from|versus|vs\.?|compared (?:with|to))\s+\S*\d|[较由从]\S*\d/i;
-// Bounded: reads at most the 80 characters before a figure.
+// Bounded: reads at most the 160 characters before a figure.
 const FULL_YEAR = /\bfull[- ]year\b|全年/i;
 /**
  * A state in the present (`has more than 31 million users`, `operates roughly 8,500 locations`,
@@ -36,13 +37,13 @@ export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   const afterBaseline = nearestInClause !== null && nearestInClause.start >= f.end && BASELINE_BETWEEN.test(folded.slice(f.end, nearestInClause.start));
   const inClausePeriod = afterBaseline ? before(periods, f.start, clause) : nearestInClause;
   // A present state takes only a period stated before it in its clause (`As of June it has…`).
-  if (PRESENT_STATE.test(site.recent)) return before(periods, f.start, clause)?.value ?? null;
+  if (PRESENT_STATE.test(site.recent.slice(0, site.recent.length - qualifierBefore(site.recent).length))) return before(periods, f.start, clause)?.value ?? null;
   // A period later in the sentence but outside the figure's clause belongs to another figure
   // (`US$10 billion…, up from $5.5 billion last year`).
   // A sentence about now (`The app now has 167 million users`) does not take the item's period.
   let period = (inClausePeriod ?? before(periods, f.start, null))?.value ?? (a.aboutNow ? null : context.period);
   // `Full-year outlook`, `全年目标`: the whole year of the quarter the story is in.
-  if (period !== null && !inClausePeriod && FULL_YEAR.test(folded.slice(Math.max(0, f.start - 80), f.start))) period = period.replace(/^(FY)?(\d{4})-(?:Q|H)\d$/, '$1$2');
+  if (period !== null && !inClausePeriod && FULL_YEAR.test(folded.slice(Math.max(0, f.start - 160), f.start))) period = period.replace(/^(FY)?(\d{4})-(?:Q|H)\d$/, '$1$2');
   // Only a level that no move reached is the year-back one (`由去年同期的48%升至53%`: 48%, not 53%).
   const yearBack = direction === null && period !== null && (YEAR_EARLIER_AFTER.test(site.after) || (!inClausePeriod && YEAR_EARLIER.test(folded.slice(clause[0], f.start))));
   if (yearBack) period = period!.replace(/\d{4}/g, (y) => String(Number(y) - 1));

@@ -126,16 +126,18 @@ export const PERIODS: PeriodRule[] = [
   },
   {
     name: 'month',
-    pattern: `\\b(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s\\d|\\s(?:of\\s)?${YEAR})`,
-    // `TSMC's December revenue`: the most recent such month — not `since its listing in August`.
+    pattern: `\\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s\\d|\\s(?:of\\s)?${YEAR})`,
+    // `TSMC's December revenue`: the most recent such month — not `since its listing in August`,
+    // and not the verb `may` (the scan ignores case; the month is written with a capital).
     read: (g, c) => {
+      if (g.mon === 'may') return null;
       // Bounded: 40 characters before the month.
       const lead = /[^,;:.]*$/.exec(c.sentence.slice(Math.max(0, c.index - 40), c.index))![0];
       const month = MONTH_NAMES.indexOf(g.mon!.toLowerCase()) + 1;
       const y = /\b(?:since|until|till|by|before|after|from|through)\b/i.test(lead) ? null : recentYear(month, c.bulletinDate, c.yearHint);
       return y ? `${y}-${pad(month)}` : null;
     },
-    examples: [["TSMC's December revenue jumped", '2025-01-15', '2024-12'], ['since its listing in August', '2025-01-15', null]],
+    examples: [["TSMC's December revenue jumped", '2025-01-15', '2024-12'], ['since its listing in August', '2025-01-15', null], ['passed 20 million daily orders in May', '2025-05-16', '2025-05'], ['prices may rise', '2025-05-16', null]],
   },
   {
     name: 'thisMorning',
