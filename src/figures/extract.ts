@@ -161,9 +161,13 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
  * first figure of the same metric.
  */
 function titlesTakeBodyPeriods(figures: Figure[]): void {
+  // Most titles state no figure, or state the period: only their items are read again.
+  const waiting = new Set<number>();
+  for (const f of figures) if (f.part === 'title' && f.period === null && f.item !== 0) waiting.add(f.item);
+  if (waiting.size === 0) return;
   const byItem = new Map<number, { titles: Figure[]; byValue: Map<string, string | null>; byMetric: Map<string, string> }>();
   for (const f of figures) {
-    if (f.item === 0) continue;
+    if (!waiting.has(f.item)) continue;
     let item = byItem.get(f.item);
     if (!item) byItem.set(f.item, (item = { titles: [], byValue: new Map(), byMetric: new Map() }));
     if (f.part === 'title') {

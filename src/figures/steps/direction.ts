@@ -50,6 +50,8 @@ export function movedTo(before: string): Move | null {
 export function directionOf(site: FigureSite): { direction: Direction | null; change: boolean; object: [number, number] | null } {
   const f = site.figure;
   if (f.direction !== null || f.kind === 'rank') return { direction: f.direction, change: f.direction !== null, object: null };
+  // Most figures have no `to`, `by`, `至` or `到` just before them: skip the reading then.
+  if (!MARKER_NEAR_END.test(site.recent.slice(-32))) return { direction: null, change: false, object: null };
   const move = movedTo(site.recent);
   if (!move) return { direction: null, change: false, object: null };
   const offset = f.start - site.recent.length;
@@ -64,4 +66,6 @@ export function conversionsMoveAlong(figures: Array<{ kind: string; start: numbe
   }
 }
 
+/** A `to`/`by`/`至`/`到` in the last words before a figure (a qualifier may stand between). */
+const MARKER_NEAR_END = /\b(?:to|by)\b|[至到]/i;
 const CONVERSION_GAP = /^\s?[(（]\s?(?:(?:about|approximately|roughly|around|nearly|almost|some|约|近)\s?)?$/i;

@@ -9,7 +9,7 @@ export const qualifiersBefore: LexiconRule<Q>[] = [
   { name: 'over', pattern: '\\b(?:more than|over|above|exceeding|in excess of|upwards of|north of|tops|topped|surpass(?:ed|es)?|exceed(?:ed|s)?|cross(?:ed|es)?|passe[sd])', examples: ['more than 100%', 'topped $24 billion', 'passes RMB 300 billion'] },
   { name: 'under', pattern: '\\b(?:less than|under|below|fewer than)', examples: ['under 300,000 yuan', 'fewer than 50 stores'] },
   { name: 'at_least', pattern: '\\b(?:at least|no less than)', examples: ['at least 1,000 sellers'] },
-  { name: 'up_to', pattern: '\\b(?:(?<!\\b(?:add|adds|added|adding|sum|sums|summed)\\s)up to|as much as|as many as|as high as|at most|no more than)', examples: ['up to $100m', 'as much as $1.5 billion'] },
+  { name: 'up_to', pattern: '\\b(?:up to(?<!\\b(?:add|adds|added|adding|sum|sums|summed)\\sup to)|as much as|as many as|as high as|at most|no more than)', examples: ['up to $100m', 'as much as $1.5 billion'] },
 ];
 
 /** Qualifiers written after the figure (`32,000 or more`). */
@@ -23,7 +23,7 @@ export const directionsBefore: LexiconRule<'up' | 'down'>[] = [
   {
     name: 'up',
     pattern:
-      '\\b(?:(?<!\\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|end(?:s|ed|ing)?|sum(?:s|med|ming)?|set(?:s|ting)?|tak(?:e|es|ing)|took|pick(?:s|ed|ing)?|sign(?:s|ed|ing)?|snapp?(?:s|ed|ing)?)\\s)up|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|widen(?:ed|s|ing)?|add(?:ed|s|ing)?|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)(?:\\s+by)?',
+      '\\b(?:up(?<!\\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|end(?:s|ed|ing)?|sum(?:s|med|ming)?|set(?:s|ting)?|tak(?:e|es|ing)|took|pick(?:s|ed|ing)?|sign(?:s|ed|ing)?|snapp?(?:s|ed|ing)?)\\sup)|rose|rises|rising|rise|risen|increased?|increasing|grew|grown|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|higher|advanced?|expanded|boost(?:ed)?|raised?|rais(?:ing)|widen(?:ed|s|ing)?|add(?:ed|s|ing)?|an? (?:[\\w-]+ )?(?:increase|rise|growth|gain|jump) of)(?:\\s+by)?',
     examples: ['revenue rose 5%', 'up 70%', 'an increase of 8.35%', 'climbed 5 basis points'],
   },
   {
