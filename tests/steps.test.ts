@@ -63,6 +63,13 @@ describe('entity step: places and Chinese fragments', () => {
     expect(entityOf(market.site, market.a, market.context).entity).toBe('Acme');
   });
 
+  it('reads a first word ending like a verb as a name when a verb follows it, and an owner\'s described brand as the item\'s', () => {
+    const named = stepsAt('Keating names a new CEO; the chain\'s Q2 loss widens to $80 million.', '$80 million');
+    expect(entityOf(named.site, named.a, named.context).entity).toBe('Keating');
+    const brand = stepsAt('Ana Ruiz\'s skincare label raised the money at a $900 million valuation.', '$900 million', '2024-06-10', { entity: 'Lumen', period: null, year: null });
+    expect(entityOf(brand.site, brand.a, brand.context).entity).toBe('Lumen');
+  });
+
   it('keeps the owner named before when a Chinese clause opens with a fragment', () => {
     const fragment = stepsAt('星河游戏发布财报，分三年实施的回购计划规模为20亿元。', '20亿元', '2024-08-20');
     expect(entityOf(fragment.site, fragment.a, fragment.context).entity).toBe('星河游戏');

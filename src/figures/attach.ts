@@ -65,6 +65,8 @@ const DEMONYM = whole(PLACES.filter((r) => r.name === 'demonym'));
 /** A verb right after a place: the place is the sentence's subject. */
 const ACTS = /^\.?\s+(?:(?:also|has|have|had|is|was|will|would)\s+)?(?:achieved|posted|reported|recorded|saw|sees|had|has|exported|imported|said|says|grew|rose|fell|added|cut|raised|accounted|spent|made|sold|bought|generated|earned|led|ranked|topped|approved|announced|lowered|kept|held|imposed|plans|aims|expects)\b/;
 const NOT_A_NAME = whole([...EVENTS, ...NOT_NAMES]);
+/** A verb right after a sentence's first word: that word names who acts (`Boeing names`, `Boeing said`). */
+const NAME_THEN_VERB = /^\s+(?:names|named|said|says|reported|reports|posted|posts|hires|hired|appoints|appointed|agreed|agrees|plans|will|is|was|has)\b/;
 /** Words that name no one on their own (`Adjusted`, `Issue`, `Black Friday`). */
 export function namesNoOne(value: string): boolean {
   return NOT_A_NAME.test(value);
@@ -127,7 +129,8 @@ export function entityMentions(sentence: string): EntityMention[] {
     // `its Prime Day sales`: something of the subject's, not a new subject; `SEK 7.1 billion`: a currency.
     const belongs = /\b(?:its|their|his|her|our)\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset));
     if (appositive || belongs || ISO_CODES.has(value) || value === 'RMB' || CURRENCY_GLUED.test(value) || NOT_A_NAME.test(value)) continue;
-    if (opening && last - first === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive) continue;
+    // (`Boeing names…` is a name: a verb follows it.)
+    if (opening && last - first === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive && !NAME_THEN_VERB.test(sentence.slice(offset + value.length, offset + value.length + 16))) continue;
     const end = offset + value.length;
     // A person is no figure's owner: `CFO John David Rainey`, `Kelly Ortberg, chief executive`.
     const person = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?(?:\p{Ll}+)?){1,2}$/u.test(value) && (ROLE_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset)) || ROLE_AFTER.test(sentence.slice(end, end + 40)));

@@ -19,6 +19,8 @@ const firstWordAt = (text: string, from: number) => {
   const at = text.slice(from).search(/[^\s,;:]/);
   return at < 0 ? -1 : from + at;
 };
+// Bounded: reads 40 characters after a possessive name.
+const OWNER_DESCRIBES = /^\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|group|firm|retailer|platform|app|maker|carmaker|chipmaker|automaker|brand|label|bank|lender|operator|startup|chain|marketplace|insurer|unit|subsidiary)\b/;
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 
@@ -57,6 +59,8 @@ export function entityOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   // `the Korean retailer's 2023 revenue`, `planemaker's Q2 loss`: a description after the last name
   // points back to the sentence's subject.
   else if (DESCRIBED_OWNER.test(folded.slice(Math.max(lastName?.end ?? 0, clause[0], f.start - 60), f.start))) entity = entities[0]?.value ?? context.entity ?? entity;
+  // `Kim Kardashian's shapewear brand raised…` in an item on Skims: an owner's described company is the item's.
+  else if (context.entity !== null && owner && owner.value !== context.entity && OWNER_DESCRIBES.test(folded.slice(owner.end, owner.end + 40))) entity = context.entity;
   // `will pay $500 million for UK luxury platform Farfetch`, `invest up to $100m in MoMo`: the
   // amount belongs to the company it buys or funds.
   if (f.kind === 'money') {
