@@ -36,6 +36,8 @@ describe('metric step', () => {
   it('names what the verb moved, what a rank is ranked by, and a count without its place', () => {
     const fee = stepsAt('Walmart cut its referral fee on apparel priced under $15 to 5%.', '5%');
     expect(metricOf(fee.site, fee.a, fee.move.object)).toBe('commission_rate');
+    const round = stepsAt('Lumen raises $90 million at a $900 million valuation.', '$90 million');
+    expect(metricOf(round.site, round.a, round.move.object)).toBe('funding');
     const rank = stepsAt('The chain ranked No. 3 by footfall among UK grocers.', 'No. 3');
     expect(metricOf(rank.site, rank.a)).toBe('footfall');
     expect(countMetric('U.S. stores')).toBe('stores');

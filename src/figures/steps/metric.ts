@@ -104,7 +104,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
     const moved = object ? firstAfter(metrics, object[0], object) : null;
     const inClause = moved ?? before(metrics, f.start, clause);
     const next = firstAfter(metrics, f.end, clause);
-    const following = next && next.start - f.end <= 24 ? next : null;
+    // `raises $270 million at a $4 billion valuation`: a metric after another figure is that figure's.
+    const following = next && next.start - f.end <= 24 && !a.raw.some((r) => r.start >= f.end && r.end <= next.start) ? next : null;
     // A metric noun right after the amount is what it measures (`a $50 billion buyback`).
     const adjacent = following && following.start - f.end <= 1 ? following : null;
     metric =

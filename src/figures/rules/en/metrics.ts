@@ -38,7 +38,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'operating_cash_flow', pattern: 'operating (?:cash flow)', examples: ['operating cash flow rose 5%'] },
   { name: 'market_value', pattern: 'market (?:value|capitali[sz]ation|cap)', examples: ['market value rose 5%'] },
   { name: 'valuation', pattern: 'valuation|valued at|valuing', examples: ['valuation rose 5%'] },
-  { name: 'funding', pattern: 'funding|financing|fundraising|raised|raise|(?:funding |financing )?round', examples: ['funding rose 5%'] },
+  { name: 'funding', pattern: 'funding|financing|fundraising|raise[sd]?|raising|(?:funding |financing )?round', examples: ['funding rose 5%', 'Skims raises $270 million'] },
   { name: 'deal_value', pattern: 'acquisitions?|acquired?|acquiring|to buy|takeover|buyout|deal (?:value|worth)|deal valued', examples: ['agreed to buy Informatica for about $8 billion'] },
   { name: 'market_share', pattern: "market share|share of the (?:\\w+ )?market|share of(?<=['’]s share of)", examples: ['market share rose 5%', "eMarketer puts Amazon's share of U.S. e-commerce at 40.4%"] },
   { name: 'stake', pattern: 'stakes?', examples: ['stake rose 5%'] },
