@@ -62,6 +62,11 @@ export function qualifierBefore(before: string): { qualifier: Qualifier | null; 
   return { qualifier: threshold ? null : (found.name as Qualifier), length: found.match[0].length };
 }
 
+/** The words before a figure without the qualifier that ends them (`rose to about ` → `rose to `). */
+export function withoutQualifier(before: string): string {
+  return before.slice(0, before.length - qualifierBefore(before).length);
+}
+
 const THRESHOLD_OF = /(?:\b(?:priced|costing|worth|valued|items|goods|products|parcels|packages|orders|shipments)|售价|价格|价值|单价|货值)\s*$/i;
 
 export function qualifierAfter(after: string): Qualifier | null {

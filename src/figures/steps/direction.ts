@@ -6,8 +6,8 @@
  */
 import type { Direction } from '../../model.js';
 import type { FigureSite } from '../analysis.js';
-import { qualifierBefore } from '../raw.js';
-import { compiled, languageBefore, matchName } from '../rules/index.js';
+import { withoutQualifier } from '../raw.js';
+import { compiled, languageBefore, LANGUAGES, matchName } from '../rules/index.js';
 
 /** How far back from `to` the verb may stand: `rose 5% year-on-year to` fits, another clause does not. */
 const VERB_REACH = 60;
@@ -30,7 +30,7 @@ export interface Move {
  * movedTo('revenue of ') //=> null
  */
 export function movedTo(before: string): Move | null {
-  const lead = before.slice(0, before.length - qualifierBefore(before).length);
+  const lead = withoutQualifier(before);
   const tables = compiled(languageBefore(lead, lead.length));
   const to = matchName(tables.levelTo, lead);
   if (!to) return null;
@@ -66,6 +66,6 @@ export function conversionsMoveAlong(figures: Array<{ kind: string; start: numbe
   }
 }
 
-/** A `to`/`by`/`至`/`到` in the last words before a figure (a qualifier may stand between). */
-const MARKER_NEAR_END = /\b(?:to|by)\b|[至到]/i;
+/** A level marker of any language (`to`, `by`, `至`, `到`) in the last words before a figure (a qualifier may stand between). */
+const MARKER_NEAR_END = new RegExp(LANGUAGES.flatMap((l) => l.levelTo).map((r) => `(?:${r.pattern})(?![A-Za-z])`).join('|'), 'i');
 const CONVERSION_GAP = /^\s?[(（]\s?(?:(?:about|approximately|roughly|around|nearly|almost|some|约|近)\s?)?$/i;

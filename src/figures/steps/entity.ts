@@ -11,8 +11,10 @@ import { firstAfter, lastEndingBy } from '../positions.js';
 /** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
 export const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
 const OPENS_WITH_PRONOUN = /^[\s"“]*(?:It|Its|They|Their)\s/;
+/** Nouns that describe a company (`the Korean retailer`, `Kim Kardashian's shapewear brand`). */
+const DESCRIPTORS = 'company|group|firm|retailer|platform|app|maker|carmaker|chipmaker|automaker|brand|bank|lender|operator|startup|chain|marketplace|insurer';
 // Bounded: reads at most the 60 characters before the figure.
-const DESCRIBED_OWNER = /\b(?:company|group|firm|retailer|platform|app|maker|planemaker|carmaker|chipmaker|automaker|giant|brand|bank|lender|operator|startup|owner|parent|chain|marketplace|insurer)['’]s\s/;
+const DESCRIBED_OWNER = new RegExp(`\\b(?:${DESCRIPTORS}|planemaker|giant|owner|parent)['’]s\\s`);
 const OF_THE = /^\s*of\s+(?:all\s+)?$/i;
 /** Where the first word at or after `from` starts. */
 const firstWordAt = (text: string, from: number) => {
@@ -20,15 +22,20 @@ const firstWordAt = (text: string, from: number) => {
   return at < 0 ? -1 : from + at;
 };
 // Bounded: reads 40 characters after a possessive name.
-const OWNER_DESCRIBES = /^\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:company|group|firm|retailer|platform|app|maker|carmaker|chipmaker|automaker|brand|label|bank|lender|operator|startup|chain|marketplace|insurer|unit|subsidiary)\b/;
+const OWNER_DESCRIBES = new RegExp(`^\\s*['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${DESCRIPTORS}|label|unit|subsidiary)\\b`);
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
+
+/** `North America revenue`: a place right before a metric names a region, not an owner. */
+function isRegion(place: Mention, a: SentenceAnalysis, range: [number, number] | null): boolean {
+  return /^\s*$/.test(a.folded.slice(place.end, firstAfter(a.metrics, place.end, range)?.start ?? place.end + 2));
+}
 
 /** The owner, and for an amount paid for or invested in a named company, that company and the metric it makes. */
 export function entityOf(site: FigureSite, a: SentenceAnalysis, context: ItemContext): { entity: string | null; metric?: string } {
   if (a.chinese) return { entity: a.chineseSubjects[site.clauseIndex] ?? context.entity };
   const { figure: f, clause, recent } = site;
-  const { entities, places, metrics, folded, lastPossessive } = a;
+  const { entities, places, folded, lastPossessive } = a;
   // A name in the figure's own clause beats one further back (`…, even as iPhone sales rose 6%`).
   const last = lastEndingBy(entities, f.start);
   const lastName = entities[last];
@@ -40,15 +47,17 @@ export function entityOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   const following = firstAfter(entities, f.end, clause);
   const place = inClause(places[lastEndingBy(places, f.start)]);
   // `North America revenue fell 13%`: a place right before a metric is a region of the company in the story.
-  const region = place && /^\s*$/.test(folded.slice(place.end, firstAfter(metrics, place.end, clause)?.start ?? place.end + 2)) ? place : undefined;
+  const region = place && isRegion(place, a, clause) ? place : undefined;
   let entity = (inClause(possessive) ?? inClause(lastName) ?? possessive ?? lastName ?? (region && context.entity ? undefined : place) ?? following)?.value ?? context.entity;
   // `U.S. online spending … totaled $9.1 billion, up 7%`, `…; Japan June industrial output falls 3.6%`:
   // a place that opens the sentence or the figure's clause, with no name after it, is the subject.
   const clauseOpensAnew = clause[0] > 0 && /[;；:：]/.test(folded[clause[0] - 1]);
-  const opening = places.find((p) => (p.start === firstWordAt(folded, 0) || (clauseOpensAnew && p.start === firstWordAt(folded, clause[0]))) && p.end <= f.start);
+  const sentenceStart = firstWordAt(folded, 0);
+  const clauseStart = clauseOpensAnew ? firstWordAt(folded, clause[0]) : -1;
+  const opening = places.find((p) => (p.start === sentenceStart || p.start === clauseStart) && p.end <= f.start);
   const nameBetween = opening && lastName && lastName.start > opening.end;
   // `North America revenue fell 13%` after a story on Nike stays Nike's (a region, as above).
-  const openingRegion = opening && context.entity !== null && /^\s*$/.test(folded.slice(opening.end, firstAfter(metrics, opening.end, null)?.start ?? opening.end + 2));
+  const openingRegion = opening && context.entity !== null && isRegion(opening, a, null);
   // `47% of U.S. shoppers`: a part of a place's people is that place's (`3% of the U.S. luxury market` is not).
   const ofPlace = f.kind === 'percent' ? places[lastEndingBy(places, f.end + 24)] : undefined;
   if (ofPlace && ofPlace.start > f.end && OF_THE.test(folded.slice(f.end, ofPlace.start))) entity = ofPlace.value;

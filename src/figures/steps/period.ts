@@ -7,7 +7,7 @@
 import type { Direction } from '../../model.js';
 import type { FigureSite, ItemContext, SentenceAnalysis } from '../analysis.js';
 import { before, nearest } from '../positions.js';
-import { qualifierBefore } from '../raw.js';
+import { withoutQualifier } from '../raw.js';
 
 /** A level stated for the same period a year back (`去年同期净亏损24.8亿元`). */
 const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|the same (?:period|quarter) (?:of |a year |last year)/i;
@@ -22,8 +22,10 @@ const FULL_YEAR = /\bfull[- ]year\b|全年/i;
  * `has crossed $1 billion`): with no period of its own the sentence speaks of now.
  */
 // Bounded: `recent` is at most 80 characters.
-const PRESENT_VERB = /\b(?:has|have|runs|operates|employs|owns|serves|works|counts|boasts|accounts?|makes?)\b/i;
-const PRESENT_STATE = /\b(?:has|have|runs|operates|employs|owns|serves|works with|counts|boasts|accounts? for|makes? up)\s+(?:[\w-]+\s+){0,2}$/i;
+const PRESENT_VERBS = 'has|have|runs|operates|employs|owns|serves|works with|counts|boasts|accounts? for|makes? up';
+// The verb alone, tested first: most figures have none before them.
+const PRESENT_VERB = new RegExp(`\\b(?:${PRESENT_VERBS})\\b`, 'i');
+const PRESENT_STATE = new RegExp(`\\b(?:${PRESENT_VERBS})\\s+(?:[\\w-]+\\s+){0,2}$`, 'i');
 
 export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemContext, direction: Direction | null): string | null {
   const { figure: f, clause } = site;
@@ -38,7 +40,7 @@ export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   const afterBaseline = nearestInClause !== null && nearestInClause.start >= f.end && BASELINE_BETWEEN.test(folded.slice(f.end, nearestInClause.start));
   const inClausePeriod = afterBaseline ? before(periods, f.start, clause) : nearestInClause;
   // A present state takes only a period stated before it in its clause (`As of June it has…`).
-  if (PRESENT_VERB.test(site.recent) && PRESENT_STATE.test(site.recent.slice(0, site.recent.length - qualifierBefore(site.recent).length))) return before(periods, f.start, clause)?.value ?? null;
+  if (PRESENT_VERB.test(site.recent) && PRESENT_STATE.test(withoutQualifier(site.recent))) return before(periods, f.start, clause)?.value ?? null;
   // A period later in the sentence but outside the figure's clause belongs to another figure
   // (`US$10 billion…, up from $5.5 billion last year`).
   // A sentence about now (`The app now has 167 million users`) does not take the item's period.
