@@ -4,7 +4,7 @@
  */
 import type { Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper } from '../parse/lines.js';
-import { analyse, maskUrls, NOW, siteOf, type ItemContext, type SentenceAnalysis, type Where } from './analysis.js';
+import { analyse, maskUrls, siteOf, type ItemContext, type SentenceAnalysis, type Where } from './analysis.js';
 import type { RawFigure } from './numbers.js';
 import { clauseIndexAt, firstStartingFrom, sentences } from './positions.js';
 import { basisOf, isForecast, wholeOf } from './steps/basis.js';
@@ -47,7 +47,7 @@ const COMPARISON_CLAUSE = /^\s*(?:up|down|rising|falling) from\b|^\s*compared (?
 
 /** Carry what a sentence established (its period and its subject) to the next. */
 function remember(context: ItemContext, a: SentenceAnalysis): void {
-  if (NOW.test(a.folded)) context.period = null;
+  if (a.aboutNow) context.period = null;
   else {
     // A period in a comparison (`up from $5.5 billion last year`) is not the story's; nor is an
     // earlier one in a later sentence: the item's story stays in its own period.
