@@ -412,7 +412,7 @@ describe('periods that hold on unseen text', () => {
 
 describe('metrics and entities named where the text names them', () => {
   it('names a rank by what it is ranked by, counts without places, and a platform total as GMV', () => {
-    expect(fieldsOf(RESULTS, ['metric']).filter(([t]) => ['No. 3', '2,050', '61,000'].includes(t as string))).toEqual([['2,050', 'stores'], ['61,000', 'people'], ['No. 3', 'footfall']]);
+    expect(fieldsOf(RESULTS, ['metric']).filter(([t]) => ['No. 3', '2,050', '61,000'].includes(t as string))).toEqual([['2,050', 'stores'], ['61,000', 'employees'], ['No. 3', 'footfall']]);
     expect(fieldsOf(CAIBAO, ['metric']).filter(([t]) => ['9820亿元', '六成'].includes(t as string))).toEqual([['9820亿元', 'gmv'], ['9820亿元', 'gmv'], ['六成', 'share']]);
   });
 
@@ -420,5 +420,50 @@ describe('metrics and entities named where the text names them', () => {
     expect(fieldsOf(RESULTS, ['entity']).filter(([t]) => ['€2.1 billion', '2.3%', '61,000'].includes(t as string))).toEqual([['€2.1 billion', 'Orbita Air'], ['2.3%', 'Kestrel Pay'], ['61,000', 'Halden Retail']]);
     // `青禾电商据报最早或于2025年赴港上市`: the deadline sets no period; `较去年12月时的` names no one.
     expect(fieldsOf(CAIBAO, ['entity']).filter(([t]) => t === '360亿元' || t === '12元')).toEqual([['360亿元', '青禾'], ['12元', '远航物流']]);
+  });
+});
+
+const MACRO = 'fixtures/en-macro-lists-2024-10-08.txt';
+const HONGGUAN = 'fixtures/zh-hongguan-2024-10-15.txt';
+const bodyOf = (file: string, item: number, fields: Array<keyof Figure>) =>
+  extractFigures(parseBulletin(readFileSync(file, 'utf8'), { file }))
+    .filter((f) => f.item === item && f.part === 'body')
+    .map((f) => [f.text, ...fields.map((k) => f[k])]);
+
+describe('measures of an economy and a market, and figures that go on a list', () => {
+  it('names consumer prices, output, payrolls and a rate path, and gives a place its own market measures', () => {
+    expect(bodyOf(MACRO, 1, ['metric', 'entity', 'basis'])).toEqual([['0.4%', 'consumer_prices', 'Northland', 'mom'], ['1.2%', 'industrial_output', 'Northland', 'mom']]);
+    // `40 basis points of rate cuts` measures the cuts, and basis points are no share of a whole.
+    expect(bodyOf(MACRO, 2, ['metric'])).toEqual([['95,000', 'private_payrolls'], ['40 basis points', 'interest_rate']]);
+  });
+
+  it('gives a bare count or a rank the metric of the list it goes on, and store synonyms the name stores', () => {
+    expect(bodyOf(MACRO, 3, ['metric', 'entity'])).toEqual([
+      ['15', 'stores', 'Corvid Foods'], ['120', 'stores', 'Corvid Foods'], ['2,400', 'stores', 'Corvid Foods'],
+      // `The grocer operates … U.K. locations and employs … people`: the item's company, its stores and its employees.
+      ['2,300', 'stores', 'Corvid Foods'], ['90,000', 'employees', 'Corvid Foods'],
+    ]);
+    expect(bodyOf(MACRO, 4, ['metric', 'entity'])).toEqual([['first', 'daily_downloads', 'Tessel'], ['2nd', 'daily_downloads', 'Marlo'], ['3rd', 'daily_downloads', 'Pindle']]);
+    expect(bodyOf(MACRO, 7, ['metric'])).toEqual([['$9 billion', 'valuation'], ['4.2 million', 'subscribers'], ['5 million to 6 million', 'subscribers']]);
+  });
+
+  it('reads a change standing at a level as that level, a baseline that names its own metric as that, and a raised subsidy as no funding', () => {
+    expect(bodyOf(MACRO, 5, ['metric', 'direction'])).toEqual([['1.5%', 'price', 'up'], ['$78.10', 'price', null], ['$40 million', 'net_income', null], ['$12 million', 'net_loss', null]]);
+    expect(bodyOf(MACRO, 6, ['metric', 'direction'])).toEqual([['€8,000', 'subsidy', 'up'], ['€5,000', 'subsidy', null]]);
+  });
+
+  it('names price indices, exchange rates, commodity prices, parcel and retail volumes and cross-border trade in Chinese', () => {
+    expect(bodyOf(HONGGUAN, 1, ['metric', 'entity'])).toEqual([['0.4%', 'cpi', '中国'], ['2.8%', 'ppi', '中国']]);
+    expect(bodyOf(HONGGUAN, 2, ['metric', 'entity'])).toEqual([['0.8%', 'exchange_rate', '离岸人民币'], ['0.6%', 'price', 'COMEX'], ['2650.5美元', 'price', 'COMEX']]);
+    expect(bodyOf(HONGGUAN, 3, ['metric'])).toEqual([['1250亿件', 'parcel_volume'], ['20.1%', 'parcel_volume']]);
+    // `交易笔数达55.2亿单，同比增长18%`: orders counted by their measure word, and the change after a level is of that level.
+    expect(bodyOf(HONGGUAN, 4, ['metric', 'entity'])).toEqual([['55.2亿单', 'orders', '云帆'], ['18%', 'orders', '云帆']]);
+    // `零售渗透率` after `新能源车零售…`: retail is an activity, not the owner.
+    expect(bodyOf(HONGGUAN, 5, ['metric', 'entity'])).toEqual([['210.5万辆', 'retail_volume', '中国'], ['4%', 'retail_volume', '中国'], ['112万辆', 'retail_volume', '新能源车'], ['53.2%', 'share', '新能源车']]);
+    expect(bodyOf(HONGGUAN, 6, ['metric'])).toEqual([['1.88万亿元', 'cross_border_ecommerce_trade'], ['11.5%', 'cross_border_ecommerce_trade'], ['6%', 'share']]);
+  });
+
+  it('ends a Chinese subject at a relative time word, not inside it', () => {
+    expect(fieldsOf(HONGGUAN, ['part', 'entity']).filter(([t, part]) => t === '0.8%' && part === 'title')).toEqual([['0.8%', 'title', '离岸人民币']]);
   });
 });

@@ -5,6 +5,204 @@ import { structureOf } from './helpers.js';
 
 // The full structure of every fixture, checked by hand against the file.
 const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
+  "en-macro-lists-2024-10-08.txt": {
+    "title": "Market Wrap",
+    "headlines": [],
+    "date": "2024-10-08",
+    "intro": "Good morning. Prices, payrolls, a store count and a rate path lead today.",
+    "footer": null,
+    "sections": [
+      [
+        "MACRO",
+        5,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "RETAIL",
+        12,
+        [
+          3,
+          4
+        ]
+      ],
+      [
+        "MARKETS",
+        19,
+        [
+          5,
+          6,
+          7
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1.",
+        "MACRO",
+        "Northland consumer prices rise 0.4% in September",
+        "Northland Statistics Office",
+        null,
+        6
+      ],
+      [
+        2,
+        "2.",
+        "MACRO",
+        "Veldt private payrolls seen rising by 95,000",
+        "Wire Desk",
+        null,
+        9
+      ],
+      [
+        3,
+        "3.",
+        "RETAIL",
+        "Corvid Foods to open 120 stores",
+        "Grocery Journal",
+        null,
+        13
+      ],
+      [
+        4,
+        "4.",
+        "RETAIL",
+        "Tessel tops the shopping-app charts",
+        "App Monitor",
+        null,
+        16
+      ],
+      [
+        5,
+        "5.",
+        "MARKETS",
+        "Oil and a bank's results",
+        "Energy Desk",
+        null,
+        20
+      ],
+      [
+        6,
+        "6.",
+        "MARKETS",
+        "Marland lifts heat-pump grants",
+        "Energy Desk",
+        null,
+        23
+      ],
+      [
+        7,
+        "7.",
+        "MARKETS",
+        "Pemberly files to list",
+        "Deal Street",
+        null,
+        26
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
+  "zh-hongguan-2024-10-15.txt": {
+    "title": "宏观早知道",
+    "headlines": [],
+    "date": "2024-10-15",
+    "intro": null,
+    "footer": null,
+    "sections": [
+      [
+        "宏观",
+        3,
+        [
+          1,
+          2
+        ]
+      ],
+      [
+        "物流",
+        10,
+        [
+          3,
+          4
+        ]
+      ],
+      [
+        "汽车",
+        17,
+        [
+          5
+        ]
+      ],
+      [
+        "外贸",
+        21,
+        [
+          6
+        ]
+      ]
+    ],
+    "items": [
+      [
+        1,
+        "1、",
+        "宏观",
+        "9月居民消费价格指数同比上涨0.4%",
+        "国家统计局",
+        "2024-10-14",
+        4
+      ],
+      [
+        2,
+        "2、",
+        "宏观",
+        "离岸人民币本月升值约0.8%",
+        "财联社",
+        null,
+        7
+      ],
+      [
+        3,
+        "3、",
+        "物流",
+        "前三季度快递业务量1250亿件",
+        "国家邮政局",
+        null,
+        11
+      ],
+      [
+        4,
+        "4、",
+        "物流",
+        "云帆即时配送订单增长18%",
+        "云帆公告",
+        null,
+        14
+      ],
+      [
+        5,
+        "5、",
+        "汽车",
+        "9月乘用车零售210万辆",
+        "乘联会",
+        null,
+        18
+      ],
+      [
+        6,
+        "6、",
+        "外贸",
+        "前三季度跨境电商进出口1.88万亿元",
+        "海关总署",
+        null,
+        22
+      ]
+    ],
+    "unplaced": 0,
+    "warnings": []
+  },
   "daily-brief-2025-01-15.txt": {
     "title": "THE DAILY BRIEF",
     "headlines": [],

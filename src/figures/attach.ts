@@ -146,7 +146,8 @@ export function entityMentions(sentence: string): EntityMention[] {
 const ZH_LEAD = /^(?:据(?:报道|悉|了解|透露|披露|统计)?|此次|本次|这次|其中|同时|此外|另外|截至[^，,]*?[，,]?|该季度|本季度|全年|今年|去年|目前|当前|初步业绩显示|数据显示|财报显示|报告显示|公告显示|资料显示|在|由于|随着|对此|而|并|且|但|和|与)+/;
 /** `2023年` `2024年第三季度` `1-8月` opening a clause: when, not who (`2023年全国网上零售额…`). */
 const ZH_PERIOD_LEAD = /^(?:\d{4}\s?年(?:度)?)?(?:(?:双1[12]|双十[一二]|618|春节|国庆)(?:期间|当天|当日|大促)?(?:[(（][^)）]{0,30}[)）])?|第?[一二三四1-4]季度|[上下]半年|前三季度|前\d{1,2}个?月|\d{1,2}\s?(?:[-—~至到]\s?\d{1,2}\s?)?月(?:份)?)?(?=[\u4e00-\u9fff])/;
-const ZH_STOP = /(?:\d|比(?:上|去)年|分别|位列|排名|排在|收跌|收涨|跌|涨|报(?=\d)|上线|推出|开设|开通|启动|签署|获得|完成|成立|投入|建成|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
+// `离岸人民币本月升值`: a relative time word ends the subject whole, not at its last character.
+const ZH_STOP = /(?:\d|[本上下当今去明昨](?:周|月|年|季度?|日|天)|[比较](?:上|去|前|同期)|分别|位列|排名|排在|收跌|收涨|跌|涨|报(?=\d)|上线|推出|开设|开通|启动|签署|获得|完成|成立|投入|建成|决定|透露|批准|收购|降准|降息|加息|上调|下调|[一二三四上下前]?(?:季度|半年)|第|宣布|表示|称|公布|发布|披露|实现|达到|达|为|约|超过|突破|同比|环比|较|共|累计|全年|今年|上半年|下半年|季度|年|月|日|的|将|已|拟|在|于|正在|或|预计)/;
 
 const ZH_NATION = new RegExp(`^(?:${cueAlternation(NATION)})`);
 const ZH_NOT_SUBJECT = new RegExp(`^(?:${cueAlternation(NOT_SUBJECT_START)})`);
@@ -159,7 +160,9 @@ const REFERS_BACK = new Set(['集团', '集团整体', '整体', '该集团', '�
 export const REFERS_BACK_MARK = '\u0000back';
 
 /** Who acts in a clause but owns no figure: the board, the company, the reporter, a product category. */
-const NOT_SUBJECT = new Set(['全网', '董事会', '公司', '该公司', '官方', '业内人士', '分析师', '记者', '消息人士', '智能手机', '手机', '项目', '报告', '数据']);
+const NOT_SUBJECT = new Set(['全网', '董事会', '公司', '该公司', '官方', '业内人士', '分析师', '记者', '消息人士', '智能手机', '手机', '项目', '报告', '数据',
+  // An activity, not who does it (`零售渗透率为35.8%` after `新能源车零售…`).
+  '零售', '销售', '批发', '出口', '进口', '生产', '消费']);
 
 /**
  * The subject of a Chinese clause: the words before its metric, verb or number

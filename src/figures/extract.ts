@@ -34,7 +34,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
     });
   }
   changesTakeLevelMetric(out, a.folded);
-  baselinesTakeMetric(out, a.folded);
+  baselinesTakeMetric(out, a.folded, a.chinese);
   conversionsMoveAlong(out, a.folded);
   return out;
 }

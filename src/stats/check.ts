@@ -12,7 +12,7 @@ import { figuresByItem, groupFigures } from '../select/filter.js';
 import { boundsOf, impliedChange, impliedShare, overlaps, type Bounds } from './bounds.js';
 import { previousPeriod } from './periods.js';
 import { inWords } from './wording.js';
-import { figureKey, signed } from './summarize.js';
+import { byFilePosition, figureKey, signed } from './summarize.js';
 
 /** The checks `checkFigures` runs. */
 export type CheckName = 'change' | 'headline' | 'title' | 'share' | 'restated';
@@ -163,9 +163,12 @@ function checkChanges(figures: Figure[], levels: LevelIndex): Finding[] {
   return out;
 }
 
-/** A headline or title may leave out whose figure it is; the rest must agree. */
+/**
+ * A headline or title may leave out whose figure it is; the rest must agree. A count's unit is its
+ * noun as written (`120 stores`, `120 new ones`): the metric says what is counted.
+ */
 const sameFigure = (a: Figure, b: Figure) =>
-  a.kind === b.kind && a.unit === b.unit && a.metric === b.metric && a.change === b.change && (!a.change || a.direction === b.direction) &&
+  a.kind === b.kind && (a.kind === 'count' || a.unit === b.unit) && a.metric === b.metric && a.change === b.change && (!a.change || a.direction === b.direction) &&
   (a.entity === null || b.entity === null || a.entity === b.entity) &&
   (a.period === null || b.period === null || samePeriod(a.period, b.period)) && (a.basis === null || b.basis === null || a.basis === b.basis);
 
@@ -312,10 +315,12 @@ function checkRestated(figures: Figure[]): Finding[] {
  */
 export function checkFigures(all: Figure[]): Finding[] {
   // Guidance and estimates are no statements of fact: a forecast that misses is not a contradiction.
-  const figures = all.filter((f) => !f.forecast);
+  // Read in file-name order, so which of two repeats is checked, and which level a change is held
+  // against, does not depend on how shards were merged; findings are still given in input order.
+  const figures = all.filter((f) => !f.forecast).sort(byFilePosition);
   const levels = new LevelIndex(figures);
   const order = new Map<string, number>();
-  figures.forEach((f) => order.has(f.file) || order.set(f.file, order.size));
+  all.forEach((f) => order.has(f.file) || order.set(f.file, order.size));
   return [...checkChanges(figures, levels), ...checkSummaries(figures), ...checkShares(figures), ...checkRestated(figures)].sort(
     (a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.item - b.item,
   );

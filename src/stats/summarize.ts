@@ -104,6 +104,9 @@ export function median(sorted: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Figures by file name, then place in the file: an order that does not depend on how records were merged. */
+export const byFilePosition = (a: Figure, b: Figure) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
+
 /**
  * Figures of one metric summarised per entity and period (`by`): count, min, max, mean, median,
  * and a sum only for levels of money or counts. Levels, changes and forecasts are kept apart.
@@ -114,7 +117,11 @@ export function median(sorted: number[]): number {
  */
 export function summarize(figures: Figure[], options: StatsOptions): StatsRow[] {
   const by = options.by ?? ['entity', 'period'];
-  const chosen = figures.filter((f) => metricMatches(f.metric, options.metric, options.exact) && signedValue(f) !== null);
+  // In file order, so which of two repeats is kept (and named in `sources`) does not depend on the
+  // order the records came in: shards merged give the rows one run over all files gives.
+  const chosen = figures
+    .filter((f) => metricMatches(f.metric, options.metric, options.exact) && signedValue(f) !== null)
+    .sort(byFilePosition);
   const seen = new Set<string>();
   const groups = new Map<string, { figures: Figure[]; row: Omit<StatsRow, 'count' | 'min' | 'max' | 'mean' | 'median' | 'sum' | 'sources'> }>();
   for (const f of chosen) {

@@ -6,7 +6,7 @@
 import type { Figure } from '../model.js';
 import { containsAny, metricMatches } from '../select/filter.js';
 import { intervalOf, type Interval } from './periods.js';
-import { compareFields, figureKey, figureType, median, signed, type FigureType } from './summarize.js';
+import { byFilePosition, compareFields, figureKey, figureType, median, signed, type FigureType } from './summarize.js';
 
 /** A figure with the date its news is from (the item's date, else the bulletin's). */
 export interface DatedFigure {
@@ -74,8 +74,9 @@ export function trend(dated: DatedFigure[], options: TrendOptions): Trend {
   const series = new Map<string, { row: Omit<TrendRow, 'period' | 'value' | 'count' | 'min' | 'max' | 'change' | 'sources'>; points: Map<string, Figure[]> }>();
   const seen = new Set<string>();
   const unplaced: Figure[] = [];
-  for (const { figure: f, date } of dated) {
-    if (!metricMatches(f.metric, options.metric, options.exact) || f.value === null) continue;
+  // In file order (see summarize): which repeat is kept does not depend on how records were merged.
+  const inOrder = dated.filter(({ figure: f }) => metricMatches(f.metric, options.metric, options.exact) && f.value !== null).sort((a, b) => byFilePosition(a.figure, b.figure));
+  for (const { figure: f, date } of inOrder) {
     if (options.entities?.length && !containsAny(f.entity, options.entities)) continue;
     const at = f.period ?? date;
     const interval = at === null ? null : intervalOf(at);

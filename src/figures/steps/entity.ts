@@ -10,9 +10,10 @@ import { firstAfter, lastEndingBy } from '../positions.js';
 
 /** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
 export const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
-const OPENS_WITH_PRONOUN = /^[\s"“]*(?:It|Its|They|Their)\s/;
 /** Nouns that describe a company (`the Korean retailer`, `Kim Kardashian's shapewear brand`). */
-const DESCRIPTORS = 'company|group|firm|retailer|platform|app|maker|carmaker|chipmaker|automaker|brand|bank|lender|operator|startup|chain|marketplace|insurer';
+const DESCRIPTORS = 'company|group|firm|retailer|grocer|platform|app|maker|carmaker|chipmaker|automaker|brand|bank|lender|operator|startup|chain|marketplace|insurer';
+/** `It`, `Their`, `The grocer`, `The shopping app`: an opening that points back to the item's subject. */
+const OPENS_WITH_PRONOUN = new RegExp(`^[\\s"“]*(?:It|Its|They|Their|The (?:[a-z][\\w-]* )?(?:${DESCRIPTORS})(?:['’]s)?)\\s`);
 // Bounded: reads at most the 60 characters before the figure.
 const DESCRIBED_OWNER = new RegExp(`\\b(?:${DESCRIPTORS}|planemaker|giant|owner|parent)['’]s\\s`);
 const OF_THE = /^\s*of\s+(?:all\s+)?$/i;
@@ -26,9 +27,13 @@ const OWNER_DESCRIBES = new RegExp(`^\\s*['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,2}(?
 const DEAL_VERB = /\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire[sd]?|acquiring|offer(?:ed|s)?|bid|agreed)\b/i;
 const FUNDING_VERB = /\b(?:invest(?:s|ed|ing)?|back(?:s|ed)?|fund(?:s|ed)?|inject(?:s|ed)?|put(?:s|ting)?)\b/i;
 
-/** `North America revenue`: a place right before a metric names a region, not an owner. */
+/** Measures of a place's economy or market, never of one company in it (`U.S. online spending`, `Japan industrial output`). */
+const PLACE_METRICS = new Set(['online_sales', 'online_retail_sales', 'physical_online_retail_sales', 'retail_sales', 'cpi', 'consumer_prices', 'ppi', 'industrial_output', 'private_payrolls', 'nonfarm_payrolls', 'import_export_volume', 'exports', 'imports', 'cross_border_ecommerce_trade']);
+
+/** `North America revenue`: a place right before a metric names a region, not an owner; `U.S. online spending` is the place's own. */
 function isRegion(place: Mention, a: SentenceAnalysis, range: [number, number] | null): boolean {
-  return /^\s*$/.test(a.folded.slice(place.end, firstAfter(a.metrics, place.end, range)?.start ?? place.end + 2));
+  const metric = firstAfter(a.metrics, place.end, range);
+  return /^\s*$/.test(a.folded.slice(place.end, metric?.start ?? place.end + 2)) && !(metric && PLACE_METRICS.has(metric.value));
 }
 
 /** The owner, and for an amount paid for or invested in a named company, that company and the metric it makes. */

@@ -4,6 +4,7 @@
  * names, else the sentence's. Pure.
  */
 import type { FigureSite, SentenceAnalysis } from '../analysis.js';
+import { metricMentions } from '../attach.js';
 import { before, firstAfter } from '../positions.js';
 import { INDICES as EN_INDICES } from '../rules/en/entities.js';
 import { cueAlternation } from '../rules/index.js';
@@ -11,7 +12,7 @@ import { INDICES as ZH_INDICES } from '../rules/zh/entities.js';
 
 /** Things a Chinese count counts, right after its measure word, and the metric each names. */
 const ZH_COUNTED_METRIC: Record<string, string> = {
-  品牌: 'brands', 商家: 'merchants', 卖家: 'merchants', 门店: 'stores', 店铺: 'stores', 用户: 'users', 订单: 'orders', 企业: 'companies', 员工: 'employees',
+  品牌: 'brands', 商家: 'merchants', 卖家: 'sellers', 门店: 'stores', 店铺: 'stores', 用户: 'users', 订单: 'orders', 企业: 'companies', 员工: 'employees',
 };
 const ZH_COUNTED = new RegExp(`^(${Object.keys(ZH_COUNTED_METRIC).join('|')})`);
 /** A Chinese noun that is itself a count (`骑手数量`, `员工人数`) right before the number. */
@@ -30,7 +31,15 @@ export const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'prof
 
 /** What a rank is ranked by (`No. 2 by traffic`, `3rd … by online sales`): the words after `by`. */
 // Bounded: reads the 30 characters after a rank.
-const RANKED_BY = /^[^,;:.]{0,40}?\bby\s+([a-z][\w-]*(?:\s+(?!(?:behind|in|on|at|among|with|for|that|this|the|and|of|after|since|last|from|than|to)\b)[a-z][\w-]*)?)/i;
+const RANKED_BY = /^(?:[^,;:.]|\.(?=\S)){0,40}?\bby\s+([a-z][\w-]*(?:\s+(?!(?:behind|in|on|at|among|with|for|that|this|the|and|of|after|since|last|from|than|to)\b)[a-z][\w-]*)?)/i;
+
+const OF_BETWEEN = /^\s+of\s+(?:[\w-]+\s+)?$/i;
+
+/** `the world's second-most valuable company`: a ranking by market value. */
+const MOST_VALUABLE = /^[- ]most[- ]valuable\b/i;
+
+/** Counted nouns that are another name for a metric the vocabulary names (`8,500 U.S. locations` are stores). */
+const COUNTED_AS: Record<string, string> = { locations: 'stores', outlets: 'stores', shops: 'stores', storefronts: 'stores' };
 
 /**
  * snake_case of a counted noun phrase without its adjectives, quotes and places:
@@ -47,8 +56,9 @@ export function countMetric(counted: string): string {
     .filter((w) => w && (w === 'active' || !/(?:ing|ed|al|ive|ous|ful|ic|ly|ish|less)$/.test(w)) && !/^(?:and|or|new|more|local|other|typical|major|top|key|big|small|large|the|a|an|us|global|total|weekly|monthly|daily)$/.test(w));
   if (words.length === 0) {
     const last = counted.toLowerCase().split(/\s+/).pop() ?? counted;
-    return last.replace(/-/g, '_');
+    return COUNTED_AS[last] ?? last.replace(/-/g, '_');
   }
+  if (words.length === 1 && COUNTED_AS[words[0]]) return COUNTED_AS[words[0]];
   return words.slice(-2).join('_').replace(/-/g, '_');
 }
 
@@ -70,8 +80,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
     metric = 'discount';
   } else if (f.kind === 'percent' && HOLDING_BEFORE.test(lead)) {
     metric = 'stake';
-  } else if (f.kind === 'percent' && f.direction === null && PART_OF_AFTER.test(after)) {
-    // `nearly 20% of budgets`, `half of its revenue`: a part of a whole.
+  } else if (f.kind === 'percent' && f.unit === '%' && f.direction === null && PART_OF_AFTER.test(after)) {
+    // `nearly 20% of budgets`, `half of its revenue`: a part of a whole (`70 basis points of Fed cuts` is not).
     metric = 'share';
   } else if (f.kind === 'money' && /^\s*(?:a|an|per)\s+share\b/i.test(after)) {
     const earlier = before(metrics, f.start, clause)?.value;
@@ -84,7 +94,7 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
     const by = RANKED_BY.exec(after + a.folded.slice(f.end + 30, f.end + 60));
     const byAt = by ? f.end + by.index + by[0].length - by[1].length : -1;
     const named = by ? firstAfter(metrics, byAt, [byAt, byAt + by[1].length]) : null;
-    metric = named && named.start === byAt ? named.value : by ? snake(by[1]) : (before(metrics, f.start, null)?.value ?? null);
+    metric = named && named.start === byAt ? named.value : by ? snake(by[1]) : MOST_VALUABLE.test(after) ? 'market_value' : (before(metrics, f.start, null)?.value ?? null);
   } else if (f.kind === 'count' && f.counted && !chinese) {
     // What is counted names the metric (`500 million weekly active users`), else the phrase before.
     const named = firstAfter(metrics, f.end, [f.end, f.end + f.counted.length + 2]);
@@ -107,7 +117,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
     // `raises $270 million at a $4 billion valuation`: a metric after another figure is that figure's.
     const following = next && next.start - f.end <= 24 && !a.raw.some((r) => r.start >= f.end && r.end <= next.start) ? next : null;
     // A metric noun right after the amount is what it measures (`a $50 billion buyback`).
-    const adjacent = following && following.start - f.end <= 1 ? following : null;
+    // So is one after `of` (`70 basis points of Fed cuts`, `$60 billion of 17-week bills`).
+    const adjacent = following && (following.start - f.end <= 1 || OF_BETWEEN.test(a.folded.slice(f.end, following.start))) ? following : null;
     metric =
       adjacent?.value ??
       inClause?.value ??
@@ -115,6 +126,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
       (f.kind !== 'percent' ? namedBefore(a.folded.slice(Math.max(0, f.start - 40), f.start)) : null) ??
       (f.kind === 'percent' && f.direction === null ? null : before(metrics, f.start, null)?.value ?? null);
   }
+  // `63.6亿单`: a Chinese count whose measure word is `单` counts orders.
+  if (metric === null && chinese && f.kind === 'count' && f.unit === '单') metric = 'orders';
   // `offered 5 million shares`: shares counted are no share price.
   if (f.kind === 'count' && metric === 'share_price' && f.counted) metric = countMetric(f.counted);
   // A ratio or share names no amount: `释放资金5300亿元` after `降准` is not a reserve ratio.
@@ -143,23 +156,38 @@ export function indexMove(metric: string | null, kind: string, entity: string | 
 
 /**
  * `up from 42% in 2023`, `versus $23m a year earlier`, `230 new ones`: a baseline, or a count of
- * `ones`, measures what the figure before it in the sentence measured.
+ * `ones`, measures what the figure before it in the sentence measured — unless the baseline names
+ * its own (`a net profit of $11 million, against a loss of $391 million`). So does a figure that
+ * goes on a list the one before it started: a bare count (`has 6.1 million subscribers and targets
+ * 8 million to 10 million`, `300 new stores, on top of the 1,956 it operates`) or a rank (`ranked
+ * first by monthly visits, ahead of Lazada in 2nd`).
  */
-export function baselinesTakeMetric(figures: Array<{ start: number; kind: string; metric: string | null }>, folded: string): void {
+export function baselinesTakeMetric(figures: Array<{ start: number; kind: string; metric: string | null; counted: string | null }>, folded: string, chinese: boolean): void {
   for (let i = 1; i < figures.length; i++) {
     const [earlier, f] = [figures[i - 1], figures[i]];
     if (earlier.metric === null || earlier.kind !== f.kind) continue;
-    if (f.metric === 'ones' || BASELINE_BEFORE.test(folded.slice(Math.max(0, f.start - 32), f.start))) f.metric = earlier.metric;
+    const baseline = BASELINE_BEFORE.exec(folded.slice(Math.max(0, f.start - 32), f.start));
+    const namesItsOwn = baseline?.groups?.noun !== undefined && f.metric !== null && metricMentions(baseline.groups.noun).length > 0;
+    // Chinese names what a bare count counts before it (`最高同时在线人数超过300万`): no list to go on.
+    const listed = f.metric === null && (f.kind === 'rank' || (f.kind === 'count' && f.counted === null && !chinese));
+    if (f.metric === 'ones' || listed || (baseline && !namesItsOwn)) f.metric = earlier.metric;
   }
 }
 // Bounded: reads the 32 characters before a figure.
-const BASELINE_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|由|从|较)\s*(?:(?:about|around|roughly|nearly|some|approximately|an estimated|约|近)\s*)?(?:(?:a|an|the)\s+)?(?:[a-z]+\s+of\s+)?$/i;
+const BASELINE_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|由|从|较)\s*(?:(?:about|around|roughly|nearly|some|approximately|an estimated|约|近)\s*)?(?:(?:a|an|the)\s+)?(?:(?<noun>[a-z]+)\s+of\s+)?$/i;
 
-/** `Brent crude rose 1.6% to $81.01 a barrel`: a change with no metric measures the level it moves to. */
-export function changesTakeLevelMetric(figures: Array<{ start: number; end: number; direction: string | null; metric: string | null }>, folded: string): void {
+/**
+ * A change with no metric measures a level beside it: the one it moves to or stands at (`Brent
+ * crude rose 1.6% to $81.01 a barrel`, `is up 2% at $80.32 a barrel`), else the one stated right before it (`交易笔数达63.6亿单，同比增长24%`).
+ */
+export function changesTakeLevelMetric(figures: Array<{ start: number; end: number; kind: string; direction: string | null; change: boolean; metric: string | null }>, folded: string): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const change = figures[i];
     const level = figures[i + 1];
-    if (change.direction !== null && change.metric === null && level.metric !== null && /^\s*to\s*$/i.test(folded.slice(change.end, level.start))) change.metric = level.metric;
+    if (change.direction !== null && change.metric === null && level.metric !== null && /^\s*(?:to|at)\s*$/i.test(folded.slice(change.end, level.start))) change.metric = level.metric;
+  }
+  for (let i = 1; i < figures.length; i++) {
+    const [level, change] = [figures[i - 1], figures[i]];
+    if (change.kind === 'percent' && change.change && change.metric === null && level.metric !== null && level.kind !== 'percent' && !level.change) change.metric = level.metric;
   }
 }
