@@ -7,7 +7,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { InputError, UsageError } from '../errors.js';
 import { decode, expandSources, readBytes, type Source } from '../io/input.js';
-import { jobsFor, ParsePool } from './parallel.js';
+import { JOBS_PER_WORKER, jobsFor, ParsePool } from './parallel.js';
 import { openSink, type Sink } from '../io/output.js';
 import type { Bulletin, Figure, Warning } from '../model.js';
 import { closestNames, metricCounts } from '../stats/summarize.js';
@@ -226,7 +226,8 @@ export async function* readBulletins(files: string[], opts: InputOptions, outcom
   const jobs = jobsFor(opts.jobs, sources.length);
   const pool = jobs > 1 ? new ParsePool(jobs) : null;
   // Files are read here in order and parsed ahead on the workers; results are taken in order.
-  const ahead = jobs * 4;
+  // Twice what the workers hold, so each has its next jobs queued while the main thread writes.
+  const ahead = jobs * JOBS_PER_WORKER * 2;
   const started: Array<Promise<Parsed>> = [];
   const begin = (i: number) => {
     started[i] = parseSource(sources[i], opts, rt.stdin, pool, want.figures);
