@@ -463,6 +463,15 @@ describe('measures of an economy and a market, and figures that go on a list', (
     expect(bodyOf(HONGGUAN, 6, ['metric'])).toEqual([['1.88万亿元', 'cross_border_ecommerce_trade'], ['11.5%', 'cross_border_ecommerce_trade'], ['6%', 'share']]);
   });
 
+  it('names money a backer puts in, spending on marketing and its parts, a guided range, a fee in percent and a change in points', () => {
+    expect(fieldsOf(MACRO, ['part', 'metric']).filter(([t]) => t === '$40m')).toEqual([['$40m', 'title', 'funding']]);
+    // `including around $3 million`: a part of the figure before; `short of the 20%-22%`: compared with it.
+    expect(bodyOf(MACRO, 8, ['metric'])).toEqual([['$12 million', 'marketing_spend'], ['$3 million', 'marketing_spend'], ['18%', 'cloud_revenue'], ['20%-22%', 'cloud_revenue']]);
+    expect(bodyOf(MACRO, 9, ['metric'])).toEqual([['1.5%', 'fee_rate'], ['2,000', 'shoppers'], ['41%', 'share'], ['5 percentage points', 'share'], ['2nd', 'weekly_sessions']]);
+    // A Chinese count before a placed noun (`数万名中国卖家`), a fee in percent, and an index named with a price in it.
+    expect(bodyOf(HONGGUAN, 7, ['metric'])).toEqual([['数万', 'sellers'], ['2%', 'fee_rate'], ['3.1%', 'index_level']]);
+  });
+
   it('ends a Chinese subject at a relative time word, not inside it', () => {
     expect(fieldsOf(HONGGUAN, ['part', 'entity']).filter(([t, part]) => t === '0.8%' && part === 'title')).toEqual([['0.8%', 'title', '离岸人民币']]);
   });

@@ -34,7 +34,9 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
         [
           5,
           6,
-          7
+          7,
+          8,
+          9
         ]
       ]
     ],
@@ -101,6 +103,24 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
         "Deal Street",
         null,
         26
+      ],
+      [
+        8,
+        "8.",
+        "MARKETS",
+        "Harbor Ventures backs Lumo with $40m",
+        "Startup Ledger",
+        null,
+        29
+      ],
+      [
+        9,
+        "9.",
+        "MARKETS",
+        "Pindle adds a service fee",
+        "Retail Monitor",
+        null,
+        32
       ]
     ],
     "unplaced": 0,
@@ -140,7 +160,8 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
         "外贸",
         21,
         [
-          6
+          6,
+          7
         ]
       ]
     ],
@@ -198,6 +219,15 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
         "海关总署",
         null,
         22
+      ],
+      [
+        7,
+        "7、",
+        "外贸",
+        "跨境平台上调服务费",
+        "跨境眼",
+        null,
+        25
       ]
     ],
     "unplaced": 0,

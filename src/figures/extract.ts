@@ -22,7 +22,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
     const site = siteOf(a, f);
     const owner = entityOf(site, a, context);
     const move = directionOf(site);
-    const metric = indexMove(owner.metric ?? metricOf(site, a, move.object), f.kind, owner.entity);
+    const metric = indexMove(owner.metric ?? metricOf(site, a, move.object, move.change), f.kind, owner.entity);
     const period = periodOf(site, a, context, move.direction);
     // `营收突破30亿`: a Chinese amount of a money measure is money even when the currency goes unsaid.
     const kind = f.kind === 'count' && f.unit === null && a.chinese && metric !== null && MONEY_METRICS.has(metric) ? 'money' : f.kind;

@@ -14,7 +14,8 @@ import { INDICES as ZH_INDICES } from '../rules/zh/entities.js';
 const ZH_COUNTED_METRIC: Record<string, string> = {
   品牌: 'brands', 商家: 'merchants', 卖家: 'sellers', 门店: 'stores', 店铺: 'stores', 用户: 'users', 订单: 'orders', 企业: 'companies', 员工: 'employees',
 };
-const ZH_COUNTED = new RegExp(`^(${Object.keys(ZH_COUNTED_METRIC).join('|')})`);
+// `数万名中国卖家`: a place before the noun says whose, not what is counted.
+const ZH_COUNTED = new RegExp(`^(?:[名个家位])?(?:中国|美国|海外|境外|跨境)?(${Object.keys(ZH_COUNTED_METRIC).join('|')})`);
 /** A Chinese noun that is itself a count (`骑手数量`, `员工人数`) right before the number. */
 const ZH_MEASURED_NOUN = /[\u4e00-\u9fff]{1,8}(?:数量|人数)\s*(?:约为|约|为|达到?|超过|已达)?$/;
 /** Metrics that only a percentage can be. */
@@ -31,9 +32,12 @@ export const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'prof
 
 /** What a rank is ranked by (`No. 2 by traffic`, `3rd … by online sales`): the words after `by`. */
 // Bounded: reads the 30 characters after a rank.
-const RANKED_BY = /^(?:[^,;:.]|\.(?=\S)){0,40}?\bby\s+([a-z][\w-]*(?:\s+(?!(?:behind|in|on|at|among|with|for|that|this|the|and|of|after|since|last|from|than|to)\b)[a-z][\w-]*)?)/i;
+const RANKED_BY = /^(?:[^,;:.]|\.(?=\S)|(?<=\b[A-Z])\.){0,40}?\bby\s+([a-z][\w-]*(?:\s+(?!(?:behind|in|on|at|among|with|for|that|this|the|and|of|after|since|last|from|than|to)\b)[a-z][\w-]*)?)/i;
 
 const OF_BETWEEN = /^\s+of\s+(?:[\w-]+\s+)?$/i;
+
+/** `Mizuho backs Vietnam's MoMo with $100m`: money a backer puts in. Bounded: reads 48 characters of the clause. */
+const BACKS_WITH = /\b(?:backs?|backed|backing|funds|funded)\b[^,;]*\bwith\s*(?:(?:about|around|roughly|nearly|some|up to|more than)\s+)?$/i;
 
 /** `the world's second-most valuable company`: a ranking by market value. */
 const MOST_VALUABLE = /^[- ]most[- ]valuable\b/i;
@@ -64,9 +68,10 @@ export function countMetric(counted: string): string {
 
 /**
  * The metric a figure measures, from the words beside it and the metric mentions of its sentence.
- * `object`: for a level a verb moved, what the verb moved (`cut its referral fee … to 5%`).
+ * `object`: for a level a verb moved, what the verb moved (`cut its referral fee … to 5%`);
+ * `change`: the figure is the size of a move.
  */
-export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number, number] | null = null): string | null {
+export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number, number] | null = null, change = false): string | null {
   const { figure: f, clause, lead, after } = site;
   const { metrics, chinese } = a;
   let metric: string | null;
@@ -86,6 +91,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
   } else if (f.kind === 'money' && /^\s*(?:a|an|per)\s+share\b/i.test(after)) {
     const earlier = before(metrics, f.start, clause)?.value;
     metric = earlier === 'dividend' ? 'dividend' : /earn|profit|income/i.test(lead) || earlier === 'net_income' ? 'eps' : 'share_price';
+  } else if (f.kind === 'money' && BACKS_WITH.test(a.folded.slice(Math.max(clause[0], f.start - 48), f.start))) {
+    metric = 'funding';
   } else if (f.kind === 'money' && /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|ton|unit|kilogram|kg|litre|liter|gallon)\b/i.test(after)) {
     metric = 'price';
   } else if (f.kind === 'rank') {
@@ -126,6 +133,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
       (f.kind !== 'percent' ? namedBefore(a.folded.slice(Math.max(0, f.start - 40), f.start)) : null) ??
       (f.kind === 'percent' && f.direction === null ? null : before(metrics, f.start, null)?.value ?? null);
   }
+  // `a 0.6% software service fee`, `0.6%的服务费`: a fee in percent is a rate (`fees up 17.8%` is not).
+  if (f.kind === 'percent' && metric === 'fees' && !change) metric = 'fee_rate';
   // `63.6亿单`: a Chinese count whose measure word is `单` counts orders.
   if (metric === null && chinese && f.kind === 'count' && f.unit === '单') metric = 'orders';
   // `offered 5 million shares`: shares counted are no share price.
@@ -169,18 +178,20 @@ export function baselinesTakeMetric(figures: Array<{ start: number; kind: string
     const baseline = BASELINE_BEFORE.exec(folded.slice(Math.max(0, f.start - 32), f.start));
     const namesItsOwn = baseline?.groups?.noun !== undefined && f.metric !== null && metricMentions(baseline.groups.noun).length > 0;
     // Chinese names what a bare count counts before it (`最高同时在线人数超过300万`): no list to go on.
-    const listed = f.metric === null && (f.kind === 'rank' || (f.kind === 'count' && f.counted === null && !chinese));
+    const listed = f.metric === null && (f.kind === 'rank' || (f.kind === 'count' && f.counted === null && !chinese) || PART_BEFORE.test(folded.slice(Math.max(0, f.start - 24), f.start)));
     if (f.metric === 'ones' || listed || (baseline && !namesItsOwn)) f.metric = earlier.metric;
   }
 }
+// Bounded: reads the 24 characters before a figure. `including around $21 million`, `on top of the $70m`: a part of, or an addition to, the figure before.
+const PART_BEFORE = /(?:\bincluding|\bof which|\bon top of)\s+(?:(?:about|around|roughly|nearly|some|approximately|the|a|an)\s+)*$/i;
 // Bounded: reads the 32 characters before a figure.
-const BASELINE_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|由|从|较)\s*(?:(?:about|around|roughly|nearly|some|approximately|an estimated|约|近)\s*)?(?:(?:a|an|the)\s+)?(?:(?<noun>[a-z]+)\s+of\s+)?$/i;
+const BASELINE_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\bshort of|\bahead of|\bin line with|由|从|较)\s*(?:(?:about|around|roughly|nearly|some|approximately|an estimated|约|近)\s*)?(?:(?:a|an|the)\s+)?(?:(?<noun>[a-z]+)\s+of\s+)?$/i;
 
 /**
  * A change with no metric measures a level beside it: the one it moves to or stands at (`Brent
  * crude rose 1.6% to $81.01 a barrel`, `is up 2% at $80.32 a barrel`), else the one stated right before it (`交易笔数达63.6亿单，同比增长24%`).
  */
-export function changesTakeLevelMetric(figures: Array<{ start: number; end: number; kind: string; direction: string | null; change: boolean; metric: string | null }>, folded: string): void {
+export function changesTakeLevelMetric(figures: Array<{ start: number; end: number; kind: string; unit: string | null; direction: string | null; change: boolean; metric: string | null }>, folded: string): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const change = figures[i];
     const level = figures[i + 1];
@@ -188,6 +199,8 @@ export function changesTakeLevelMetric(figures: Array<{ start: number; end: numb
   }
   for (let i = 1; i < figures.length; i++) {
     const [level, change] = [figures[i - 1], figures[i]];
-    if (change.kind === 'percent' && change.change && change.metric === null && level.metric !== null && level.kind !== 'percent' && !level.change) change.metric = level.metric;
+    // `47% …, up 6 percentage points`: a change in points is of a percentage before it.
+    const ofLevel = level.kind !== 'percent' || change.unit === 'pp';
+    if (change.kind === 'percent' && change.change && change.metric === null && level.metric !== null && ofLevel && !level.change) change.metric = level.metric;
   }
 }
