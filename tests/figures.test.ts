@@ -472,6 +472,10 @@ describe('measures of an economy and a market, and figures that go on a list', (
     expect(bodyOf(HONGGUAN, 7, ['metric'])).toEqual([['数万', 'sellers'], ['2%', 'fee_rate'], ['3.1%', 'index_level']]);
   });
 
+  it("names a stock market's turnover and a company's listed shares moving", () => {
+    expect(bodyOf(HONGGUAN, 8, ['metric', 'entity', 'direction'])).toEqual([['1.21万亿元', 'turnover', '沪深两市', null], ['800亿元', 'turnover', '沪深两市', 'down'], ['12%', 'share_price', '云帆', 'up']]);
+  });
+
   it('ends a Chinese subject at a relative time word, not inside it', () => {
     expect(fieldsOf(HONGGUAN, ['part', 'entity']).filter(([t, part]) => t === '0.8%' && part === 'title')).toEqual([['0.8%', 'title', '离岸人民币']]);
   });

@@ -163,6 +163,13 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
           6,
           7
         ]
+      ],
+      [
+        "市场",
+        28,
+        [
+          8
+        ]
       ]
     ],
     "items": [
@@ -228,6 +235,15 @@ const EXPECTED: Record<string, ReturnType<typeof structureOf>> = {
         "跨境眼",
         null,
         25
+      ],
+      [
+        8,
+        "8、",
+        "市场",
+        "两市成交额1.21万亿元",
+        "证券时报",
+        null,
+        29
       ]
     ],
     "unplaced": 0,

@@ -22,6 +22,8 @@ export const METRICS: LexiconRule[] = [
   { name: 'gmv', pattern: '商品交易总额', examples: ['商品交易总额同比增长5%'] },
   // A platform's or a festival's takings (`全网电商平台总交易额`, `直播电商平台交易额`) are its GMV; a city's `网络交易额` is not.
   { name: 'gmv', pattern: '(?:全网)?(?:电商)?平台(?:累计)?总?(?:交易|成交)总?额|全网(?:电商)?(?:累计)?总?(?:交易|成交)总?额', examples: ['全网电商平台总交易额为7428亿元', '直播电商平台交易额为2151.6亿元', '双11全网交易额11386亿元', '全网电商平台累计交易总额为11386亿元'] },
+  // A stock market's day (`沪深两市…全天成交额2.33万亿元`) trades a turnover, not a platform's transactions.
+  { name: 'turnover', pattern: '(?:全天|全日|两市|沪深两市|A股)(?:总)?成交额', examples: ['沪深两市全天成交额2.33万亿元'] },
   { name: 'transaction_volume', pattern: '交易规模|交易额|成交额|交易总额', examples: ['交易规模同比增长5%'] },
   { name: 'physical_online_retail_sales', pattern: '实物商品网上零售额', examples: ['实物商品网上零售额同比增长5%'] },
   { name: 'online_retail_sales', pattern: '网上零售额|网络零售额', examples: ['网上零售额同比增长5%'] },
@@ -40,7 +42,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'acquisition', pattern: '收购|并购', examples: ['收购同比增长5%'] },
   { name: 'market_share', pattern: '市场份额|市占率|份额', examples: ['市场份额同比增长5%'] },
   { name: 'stake', pattern: '持股比例|持股|股权', examples: ['持股比例同比增长5%'] },
-  { name: 'share_price', pattern: '股价', examples: ['股价同比增长5%'] },
+  { name: 'share_price', pattern: '股价|(?:美股|港股|A股)(?=盘中|盘前|盘后|收盘|开盘|一度|早盘|尾盘|收跌|收涨|大跌|大涨|跌|涨)', examples: ['股价同比增长5%', '某公司美股盘中一度跌超20%'] },
   { name: 'share', pattern: '占比|比重|渗透率|占', examples: ['占比同比增长5%', '新能源车零售渗透率为35.8%'] },
   { name: 'active_buyers', pattern: '活跃买家数?|活跃买家', examples: ['活跃买家同比增长5%'] },
   { name: 'active_users', pattern: '活跃用户数?|日活|月活', examples: ['活跃用户同比增长5%'] },
