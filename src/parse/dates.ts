@@ -1,6 +1,5 @@
 // One module per function: the package root loads all of date-fns (~130 ms at every start).
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 
@@ -39,7 +38,9 @@ export function isoDate(year: number, month: number, day: number): string | null
   if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
     return null;
   }
-  return format(date, 'yyyy-MM-dd');
+  // Written out rather than with date-fns `format`: its token parser and locale were 80 KB of the
+  // bundled CLI, compiled at every start, and 1.4% of a figures run, for one fixed pattern.
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

@@ -34,6 +34,7 @@ export const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'prof
 // Bounded: reads the 30 characters after a rank.
 const RANKED_BY = /^(?:[^,;:.]|\.(?=\S)|(?<=\b[A-Z])\.){0,40}?\bby\s+([a-z][\w-]*(?:\s+(?!(?:behind|in|on|at|among|with|for|that|this|the|and|of|after|since|last|from|than|to)\b)[a-z][\w-]*)?)/i;
 
+/** Between an amount and the metric it is an amount of (`70 basis points of Fed cuts`). */
 const OF_BETWEEN = /^\s+of\s+(?:[\w-]+\s+)?$/i;
 
 /** `Mizuho backs Vietnam's MoMo with $100m`: money a backer puts in. Bounded: reads 48 characters of the clause. */
