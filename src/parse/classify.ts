@@ -118,11 +118,15 @@ export function cleanSectionName(text: string): string {
   return stripEnd(stripEnd(start, /[\s\p{Extended_Pictographic}\uFE0F\u200D*_]+$/u), /\s*[:：]$/).trim();
 }
 
-const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/g;
-
 /** Width in "Latin characters": a CJK character counts as two. */
 export function textWidth(text: string): number {
-  return text.length + (text.match(CJK)?.length ?? 0);
+  // Counted in place: matching the wide characters built an array of them for every line.
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) wide++;
+  }
+  return text.length + wide;
 }
 
 /** A line short enough, and plain enough, to head a section (`E-commerce newsletter`, `国内`). */
