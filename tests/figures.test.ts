@@ -480,3 +480,22 @@ describe('measures of an economy and a market, and figures that go on a list', (
     expect(fieldsOf(HONGGUAN, ['part', 'entity']).filter(([t, part]) => t === '0.8%' && part === 'title')).toEqual([['0.8%', 'title', '离岸人民币']]);
   });
 });
+
+describe('days: named shopping days, deadlines, ends of spans and `that day`', () => {
+  const text = [
+    'Holiday Wire | December 3, 2024',
+    '',
+    '1. Black Friday sales',
+    'Shoppers spent $10.8 billion online on Black Friday, Nov. 29, 2024, up 10.2%. Brand Aster ranked 3rd among beauty brands by online sales that day. (Adobe)',
+    '',
+    '2. Early starts',
+    'A survey found 41% of shoppers meant to start before Nov. 1, and Corvid Foods reported net income of $40 million for the quarter ended Oct. 31. (Retail Desk)',
+  ].join('\n');
+  const figures = extractFigures(parseBulletin(text, { file: 'holiday.txt' }));
+  it('reads a date that ends a sentence or a clause, not `Black Friday` as last Friday, and carries the day to `that day`', () => {
+    expect(figures.filter((f) => f.item === 1).map((f) => [f.text, f.period])).toEqual([['$10.8 billion', '2024-11-29'], ['10.2%', '2024-11-29'], ['3rd', '2024-11-29']]);
+  });
+  it('gives no figure the day something is to happen before, nor the last day of the span it covers', () => {
+    expect(figures.filter((f) => f.item === 2).map((f) => [f.text, f.period])).toEqual([['41%', null], ['$40 million', null]]);
+  });
+});

@@ -15,6 +15,8 @@ export interface ItemContext {
   entity: string | null;
   period: string | null;
   year: number | null;
+  /** The last day a sentence named (`on Black Friday, Nov. 29`), for a later `that day`. */
+  day: string | null;
 }
 
 export interface Where {

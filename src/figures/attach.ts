@@ -218,7 +218,10 @@ function nameLike(text: string): boolean {
 }
 
 // Bounded: reads 24 characters before a date (periodMentions).
-const REPORTED_ON = /\b(?:said|says|announced|reported|disclosed|told [\w ]{1,20}|wrote|posted|published|filed) on\s*$/i;
+// `According to January 20, …` (据1月20日消息, translated): the day of the report.
+const REPORTED_ON = /\b(?:(?:said|says|announced|reported|disclosed|told [\w ]{1,20}|wrote|posted|published|filed) on|according to)\s*$/i;
+// Bounded: reads 12 characters before a date.
+const DAY_LIMIT_BEFORE = /\b(?:before|ahead of|prior to|ended|ending)\s+$/i;
 // Bounded: reads 24 characters after a date.
 const REPORTING_AFTER = /^(?:[，,]\s*)?[^，,。；;\d]{0,14}?(?:宣布|发布|公布|表示|称|消息|披露|透露|报道|讯|电)/;
 
@@ -251,7 +254,9 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
       /(?:较|比|相比|相较|compared (?:with|to)|versus|vs\.?|from|since)\s*$/i.test(sentence.slice(Math.max(0, p.start - 14), p.start)) ||
       /^\s*(?:level|total|figure|peak)\b/i.test(sentence.slice(p.end, p.end + 8));
     // `1月19日，京东物流宣布…`, `said on November 3 that…`: the day the news was told, not what the figure covers.
-    const told = p.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)));
+    // `start shopping before Nov. 1`: a day something is to happen by, not what the figure covers;
+    // `the quarter ended April 30`: the last day of the span it covers, not the span.
+    const told = p.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)) || DAY_LIMIT_BEFORE.test(sentence.slice(Math.max(0, p.start - 12), p.start)));
     if (p.value && comparison) compared.push({ start: p.start, end: p.end, value: p.value });
     else if (p.value && !told) found.push({ start: p.start, end: p.end, value: p.value });
   }

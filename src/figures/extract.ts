@@ -62,6 +62,8 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
       context.year = year;
     }
   }
+  const day = a.periods.findLast((p) => DAY.test(p.value));
+  if (day) context.day = day.value;
   const owner = a.entities.find((x) => x.possessive);
   const next = owner && a.entities[firstStartingFrom(a.entities, owner.end + 1)];
   const owned = owner && next && OWNER_TO_OWNED.test(a.folded.slice(owner.end, next.start)) ? next : undefined;
@@ -140,7 +142,7 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
   for (const u of bulletin.unplaced) pieces.push({ text: u.text, span: u, where: outside('unplaced'), context: null });
   for (const [text, span] of located(bulletin.footer, partsOf('footer'))) pieces.push({ text, span, where: outside('footer'), context: null });
   for (const item of bulletin.items) {
-    const context: ItemContext = { entity: null, period: null, year: null };
+    const context: ItemContext = { entity: null, period: null, year: null, day: null };
     const bodyLines = item.body.split('\n');
     let bodyIndex = 0;
     for (const part of item.parts) {
@@ -150,7 +152,7 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
     }
   }
   pieces.sort((a, b) => a.span.start - b.span.start);
-  for (const p of pieces) readSpan(p.text, p.span, p.where, p.context ?? { entity: null, period: null, year: null }, out);
+  for (const p of pieces) readSpan(p.text, p.span, p.where, p.context ?? { entity: null, period: null, year: null, day: null }, out);
   titlesTakeBodyPeriods(out);
   return out;
 }

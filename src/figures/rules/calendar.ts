@@ -26,6 +26,20 @@ export function recentYear(endMonth: number, bulletinDate: string | null, yearHi
 }
 
 /**
+ * `last May`, `this May`, `next May` said on the bulletin's date: the latest such month before it,
+ * the one of its year, the first after it; null with no date.
+ * @example
+ * relativeMonth('last', 5, '2024-03-05') //=> '2023-05'
+ * relativeMonth('next', 6, '2024-03-05') //=> '2024-06'
+ */
+export function relativeMonth(which: string, month: number, bulletinDate: string | null): string | null {
+  if (!bulletinDate) return null;
+  const [y, m] = bulletinDate.split('-').map(Number);
+  const year = which === 'last' ? (month < m ? y : y - 1) : which === 'next' ? (month > m ? y : y + 1) : y;
+  return `${year}-${pad(month)}`;
+}
+
+/**
  * Twelve months ending with a month: `2024-04/2025-03` for March 2025.
  * @example
  * twelveMonthsTo(2025, 3) //=> '2024-04/2025-03'

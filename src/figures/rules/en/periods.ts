@@ -1,4 +1,4 @@
-import { comingYear, dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, twelveMonthsTo, weekday } from '../calendar.js';
+import { comingYear, dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, relativeMonth, twelveMonthsTo, weekday } from '../calendar.js';
 import { forecastBefore } from './words.js';
 import type { PeriodRule } from '../rule.js';
 
@@ -87,12 +87,13 @@ export const PERIODS: PeriodRule[] = [
   },
   {
     name: 'monthDay',
-    pattern: `\\b(?<dm>${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(?<dy>${YEAR}))?(?![\\d.,%]|\\s?(?:million|billion|percent))`,
+    // Not an amount after a month's name (`Nov 29.5`, `May 5,000 units`); a comma or a full stop after the date is.
+    pattern: `\\b(?<dm>${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d|\\d|%|\\s?(?:million|billion|percent))(?:,?\\s(?<dy>${YEAR})\\b)?`,
     read: (g, c) => {
       const month = MONTH_NAMES.findIndex((m) => m.startsWith(g.dm!.toLowerCase().slice(0, 3))) + 1;
       return dayOf(g.dy ? Number(g.dy) : null, month, Number(g.dd), c.bulletinDate);
     },
-    examples: [['on Black Friday, Nov. 29, 2024', null, '2024-11-29'], ['closed on Jan. 31', '2024-02-20', '2024-01-31']],
+    examples: [['on Black Friday, Nov. 29, 2024', null, '2024-11-29'], ['closed on Jan. 31', '2024-02-20', '2024-01-31'], ['spent $5 billion on November 29, 2024.', null, '2024-11-29'], ['sales on Nov. 29, 2024, tripled', null, '2024-11-29']],
   },
   {
     name: 'trailingTwelveMonths',
@@ -102,10 +103,11 @@ export const PERIODS: PeriodRule[] = [
   },
   {
     name: 'weekdayName',
-    pattern: '\\b(?<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+    // `Black Friday`, `Cyber Monday`: a shopping day by name, not the last such weekday.
+    pattern: '(?<!\\b(?:Black|Cyber|Good|Super|Giving|Boxing)\\s)\\b(?<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
     // `shares jumped 12% on Tuesday`: the last such day up to the bulletin's.
     read: (g, c) => weekday(c.bulletinDate, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(g.wdn!.toLowerCase()) + 1, false),
-    examples: [['Target shares jumped 12% on Tuesday', '2024-03-06', '2024-03-05'], ['later on Wednesday', '2024-07-31', '2024-07-31']],
+    examples: [['Target shares jumped 12% on Tuesday', '2024-03-06', '2024-03-05'], ['later on Wednesday', '2024-07-31', '2024-07-31'], ['sales on Black Friday', '2024-12-03', null]],
   },
   {
     name: 'monthYear',
@@ -134,10 +136,13 @@ export const PERIODS: PeriodRule[] = [
       // Bounded: 40 characters before the month.
       const lead = /[^,;:.]*$/.exec(c.sentence.slice(Math.max(0, c.index - 40), c.index))![0];
       const month = MONTH_NAMES.indexOf(g.mon!.toLowerCase()) + 1;
+      // `last May`, `this June`: counted from the bulletin's date, whatever year the sentence names.
+      const relative = /\b(last|this|next)\s+$/i.exec(lead)?.[1].toLowerCase();
+      if (relative) return relativeMonth(relative, month, c.bulletinDate);
       const y = /\b(?:since|until|till|by|before|after|from|through)\b/i.test(lead) ? null : recentYear(month, c.bulletinDate, c.yearHint);
       return y ? `${y}-${pad(month)}` : null;
     },
-    examples: [["TSMC's December revenue jumped", '2025-01-15', '2024-12'], ['since its listing in August', '2025-01-15', null], ['passed 20 million daily orders in May', '2025-05-16', '2025-05'], ['prices may rise', '2025-05-16', null]],
+    examples: [["TSMC's December revenue jumped", '2025-01-15', '2024-12'], ['since its listing in August', '2025-01-15', null], ['passed 20 million daily orders in May', '2025-05-16', '2025-05'], ['prices may rise', '2025-05-16', null], ['valued at $66 billion last May, down from a peak in 2022', '2024-03-05', '2023-05'], ['a launch planned for next June', '2024-03-05', '2024-06']],
   },
   {
     name: 'thisMorning',

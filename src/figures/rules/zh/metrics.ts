@@ -42,7 +42,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'acquisition', pattern: '收购|并购', examples: ['收购同比增长5%'] },
   { name: 'market_share', pattern: '市场份额|市占率|份额', examples: ['市场份额同比增长5%'] },
   { name: 'stake', pattern: '持股比例|持股|股权', examples: ['持股比例同比增长5%'] },
-  { name: 'share_price', pattern: '股价|(?:美股|港股|A股)(?=盘中|盘前|盘后|收盘|开盘|一度|早盘|尾盘|收跌|收涨|大跌|大涨|跌|涨)', examples: ['股价同比增长5%', '某公司美股盘中一度跌超20%'] },
+  { name: 'share_price', pattern: '股价|(?:美股|港股|A股)(?=[盘收开早尾大跌涨]|一度)', examples: ['股价同比增长5%', '某公司美股盘中一度跌超20%'] },
   { name: 'share', pattern: '占比|比重|渗透率|占', examples: ['占比同比增长5%', '新能源车零售渗透率为35.8%'] },
   { name: 'active_buyers', pattern: '活跃买家数?|活跃买家', examples: ['活跃买家同比增长5%'] },
   { name: 'active_users', pattern: '活跃用户数?|日活|月活', examples: ['活跃用户同比增长5%'] },
