@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, siteOf, type ItemContext } from '../src/figures/analysis.js';
+import { analyse, emptyContext, siteOf, type ItemContext } from '../src/figures/analysis.js';
 import { basisOf, isForecast, wholeOf } from '../src/figures/steps/basis.js';
 import { directionOf, movedTo } from '../src/figures/steps/direction.js';
 import { entityOf } from '../src/figures/steps/entity.js';
@@ -7,7 +7,7 @@ import { countMetric, metricOf } from '../src/figures/steps/metric.js';
 import { periodOf } from '../src/figures/steps/period.js';
 
 // Each attachment step alone, on one analysed sentence: the site of the figure whose text is given.
-function stepsAt(sentence: string, text: string, bulletinDate: string | null = '2024-08-01', context: ItemContext = { entity: null, period: null, year: null, day: null }) {
+function stepsAt(sentence: string, text: string, bulletinDate: string | null = '2024-08-01', context: ItemContext = emptyContext()) {
   const a = analyse(sentence, { file: 'f', item: 1, section: null, part: 'body', bulletinDate }, context);
   const figure = a.raw.find((f) => a.folded.slice(f.start, f.end) === text);
   if (!figure) throw new Error(`no figure ${text} in ${sentence}`);
@@ -48,14 +48,14 @@ describe('entity step', () => {
   it('points a description back to the sentence subject, and a pronoun opener to the item', () => {
     const described = stepsAt('Coupang will buy Farfetch; the Korean retailer\'s 2023 revenue topped $24 billion.', '$24 billion');
     expect(entityOf(described.site, described.a, described.context).entity).toBe('Coupang');
-    const pronoun = stepsAt('Its US storefront lists Hyundai models from 23 dealers.', '23', '2024-08-01', { entity: 'Amazon', period: null, year: null, day: null });
+    const pronoun = stepsAt('Its US storefront lists Hyundai models from 23 dealers.', '23', '2024-08-01', { ...emptyContext(), entity: 'Amazon' });
     expect(entityOf(pronoun.site, pronoun.a, pronoun.context).entity).toBe('Amazon');
   });
 });
 
 describe('entity step: places and Chinese fragments', () => {
   it('makes a place that opens the sentence or a clause after a semicolon the subject, and a part of its people its own', () => {
-    const online = stepsAt('Canada online spending, the agency said, rose 4% in May.', '4%', '2024-06-10', { entity: 'Shopify', period: null, year: null, day: null });
+    const online = stepsAt('Canada online spending, the agency said, rose 4% in May.', '4%', '2024-06-10', { ...emptyContext(), entity: 'Shopify' });
     expect(entityOf(online.site, online.a, online.context).entity).toBe('Canada');
     const listed = stepsAt('Acme said revenue from Japan, Korea and other markets rose 9%.', '9%');
     expect(entityOf(listed.site, listed.a, listed.context).entity).toBe('Acme');
@@ -68,7 +68,7 @@ describe('entity step: places and Chinese fragments', () => {
   it('reads a first word ending like a verb as a name when a verb follows it, and an owner\'s described brand as the item\'s', () => {
     const named = stepsAt('Keating names a new CEO; the chain\'s Q2 loss widens to $80 million.', '$80 million');
     expect(entityOf(named.site, named.a, named.context).entity).toBe('Keating');
-    const brand = stepsAt('Ana Ruiz\'s skincare label raised the money at a $900 million valuation.', '$900 million', '2024-06-10', { entity: 'Lumen', period: null, year: null, day: null });
+    const brand = stepsAt('Ana Ruiz\'s skincare label raised the money at a $900 million valuation.', '$900 million', '2024-06-10', { ...emptyContext(), entity: 'Lumen' });
     expect(entityOf(brand.site, brand.a, brand.context).entity).toBe('Lumen');
   });
 

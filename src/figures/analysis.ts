@@ -19,6 +19,9 @@ export interface ItemContext {
   day: string | null;
 }
 
+/** What an item's first sentence starts from: nothing said yet. */
+export const emptyContext = (): ItemContext => ({ entity: null, period: null, year: null, day: null });
+
 export interface Where {
   file: string;
   item: number;

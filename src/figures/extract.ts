@@ -4,7 +4,7 @@
  */
 import type { Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper } from '../parse/lines.js';
-import { analyse, maskUrls, siteOf, type ItemContext, type SentenceAnalysis, type Where } from './analysis.js';
+import { analyse, emptyContext, maskUrls, siteOf, type ItemContext, type SentenceAnalysis, type Where } from './analysis.js';
 import type { RawFigure } from './numbers.js';
 import { clauseIndexAt, firstStartingFrom, sentences } from './positions.js';
 import { basisOf, isForecast, wholeOf } from './steps/basis.js';
@@ -142,7 +142,7 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
   for (const u of bulletin.unplaced) pieces.push({ text: u.text, span: u, where: outside('unplaced'), context: null });
   for (const [text, span] of located(bulletin.footer, partsOf('footer'))) pieces.push({ text, span, where: outside('footer'), context: null });
   for (const item of bulletin.items) {
-    const context: ItemContext = { entity: null, period: null, year: null, day: null };
+    const context = emptyContext();
     const bodyLines = item.body.split('\n');
     let bodyIndex = 0;
     for (const part of item.parts) {
@@ -152,7 +152,7 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
     }
   }
   pieces.sort((a, b) => a.span.start - b.span.start);
-  for (const p of pieces) readSpan(p.text, p.span, p.where, p.context ?? { entity: null, period: null, year: null, day: null }, out);
+  for (const p of pieces) readSpan(p.text, p.span, p.where, p.context ?? emptyContext(), out);
   titlesTakeBodyPeriods(out);
   return out;
 }
