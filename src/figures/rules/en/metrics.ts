@@ -83,5 +83,5 @@ export const METRICS: LexiconRule[] = [
   { name: 'fine', pattern: 'fines?|penalty|penalties', examples: ['fine rose 5%'] },
   { name: 'revenue', pattern: 'sales', examples: ['Quarterly sales fell 4.2%'] },
   { name: 'profit', pattern: 'profits?', examples: ['profit rose 5%'] },
-  { name: 'price', pattern: 'price', examples: ['price rose 5%'] },
+  { name: 'price', pattern: 'prices?', examples: ['price rose 5%', 'some prices would rise by as much as 10%'] },
 ];
