@@ -499,3 +499,12 @@ describe('days: named shopping days, deadlines, ends of spans and `that day`', (
     expect(figures.filter((f) => f.item === 2).map((f) => [f.text, f.period])).toEqual([['41%', null], ['$40 million', null]]);
   });
 });
+
+describe('a place before a quarter, and a count a price cut is made on', () => {
+  const text = 'Calendar\n\n1. Prices\nNorthland Q2 consumer prices rise 1.1% quarter-on-quarter. Corvid Foods cut prices on 1,500 grocery items by an average of 12%. (Wire)\n';
+  it('ends a name before a quarter (`Northland Q2 consumer prices`), and counts items, not prices', () => {
+    expect(extractFigures(parseBulletin(text, { file: 'calendar.txt', date: '2024-08-01' })).map((f) => [f.text, f.metric, f.entity])).toEqual([
+      ['1.1%', 'consumer_prices', 'Northland'], ['1,500', 'grocery_items', 'Corvid Foods'], ['12%', 'price', 'Corvid Foods'],
+    ]);
+  });
+});

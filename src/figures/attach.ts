@@ -56,7 +56,7 @@ const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-
 const NOT_NAME_END = new Set(
   ('Chief CEO CFO COO CTO Vice President Director Officer Chairman Founder Analyst Analysts Monday Tuesday Wednesday Thursday Friday ' +
     'Saturday Sunday January February March April May June July August September October November December Is Are Was Were Will ' +
-    'Would Could Should Can The This That And But Of By To In On At For').split(' '),
+    'Would Could Should Can The This That And But Of By To In On At For Q1 Q2 Q3 Q4 H1 H2').split(' '),
 );
 
 const whole = (rules: CueRule[]) => new RegExp(`^(?:${cueAlternation(rules)})$`);

@@ -107,7 +107,9 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
     // What is counted names the metric (`500 million weekly active users`), else the phrase before.
     const named = firstAfter(metrics, f.end, [f.end, f.end + f.counted.length + 2]);
     const leading = before(metrics, f.start, clause);
-    metric = named?.value ?? (leading && f.start - leading.end <= 12 ? leading.value : countMetric(f.counted));
+    // `cut prices on 2,000 household items`: a metric that the count is only the object of is not what it counts.
+    const leads = leading && f.start - leading.end <= 12 && !/\b(?:on|for|in|across|from|with)\b/i.test(a.folded.slice(leading.end, f.start));
+    metric = named?.value ?? (leads ? leading.value : countMetric(f.counted));
   } else if (zhCounted) {
     // `1.7万个品牌`: the noun after the measure word is what is counted.
     metric = ZH_COUNTED_METRIC[zhCounted[1]];
