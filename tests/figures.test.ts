@@ -508,3 +508,12 @@ describe('a place before a quarter, and a count a price cut is made on', () => {
     ]);
   });
 });
+
+describe('a Chinese line of business is no owner', () => {
+  it('keeps the subject named before `业务收入` (`业务` alone names no one)', () => {
+    const text = '早报\n\n1、快递\n国家邮政局数据显示，1-10月，全国快递服务企业业务量累计完成1000亿件，同比增长15%；业务收入累计完成9000亿元。（国家邮政局）\n';
+    expect(extractFigures(parseBulletin(text, { file: 'kuaidi.txt', date: '2024-11-15' })).map((f) => [f.text, f.metric, f.entity])).toEqual([
+      ['1000亿件', 'parcel_volume', '中国'], ['15%', 'parcel_volume', '中国'], ['9000亿元', 'revenue', '中国'],
+    ]);
+  });
+});

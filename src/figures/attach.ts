@@ -162,7 +162,7 @@ export const REFERS_BACK_MARK = '\u0000back';
 /** Who acts in a clause but owns no figure: the board, the company, the reporter, a product category. */
 const NOT_SUBJECT = new Set(['全网', '董事会', '公司', '该公司', '官方', '业内人士', '分析师', '记者', '消息人士', '智能手机', '手机', '项目', '报告', '数据',
   // An activity, not who does it (`零售渗透率为35.8%` after `新能源车零售…`).
-  '零售', '销售', '批发', '出口', '进口', '生产', '消费']);
+  '零售', '销售', '批发', '出口', '进口', '生产', '消费', '业务']);
 
 /**
  * The subject of a Chinese clause: the words before its metric, verb or number
