@@ -517,3 +517,10 @@ describe('a Chinese line of business is no owner', () => {
     ]);
   });
 });
+
+describe('a clause whose own subject moved', () => {
+  it('names the change by that subject when the lexicon has no word for it (`; basket size up 6%`)', () => {
+    const text = 'Results\n\n1. Corvid Foods\nCorvid Foods said annual active customers grew more than 20%; basket size up over 6%. (Wire)\n';
+    expect(extractFigures(parseBulletin(text, { file: 'results.txt', date: '2024-08-01' })).map((f) => [f.text, f.metric])).toEqual([['20%', 'active_customers'], ['6%', 'basket_size']]);
+  });
+});

@@ -134,6 +134,7 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
       inClause?.value ??
       following?.value ??
       (f.kind !== 'percent' ? namedBefore(a.folded.slice(Math.max(0, f.start - 40), f.start)) : null) ??
+      (change && !chinese ? movedNoun(a.folded.slice(clause[0], f.start)) : null) ??
       (f.kind === 'percent' && f.direction === null ? null : before(metrics, f.start, null)?.value ?? null);
   }
   // `a 0.6% software service fee`, `0.6%的服务费`: a fee in percent is a rate (`fees up 17.8%` is not).
@@ -150,6 +151,16 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
 /** Words as a metric name, as written: `monthly visits` → `monthly_visits`. */
 function snake(words: string): string {
   return words.toLowerCase().trim().split(/[\s-]+/).join('_');
+}
+
+/**
+ * `…; shopping frequency up over 40%`: a clause whose own subject moved names what the change
+ * measures, though the lexicon does not know it. Bounded: reads the clause before the figure.
+ */
+const MOVED_NOUN = /(?:^|[;:]\s*)([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:was\s+|were\s+)?(?:up|down|rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|slipped|gained)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|over|more than|some)\s+)?$/;
+function movedNoun(clauseBefore: string): string | null {
+  const m = MOVED_NOUN.exec(clauseBefore.trimStart());
+  return m && !NOT_A_MEASURE.test(m[1]) && !/^(?:it|its|they|their|this|that|which|who|shares?|stocks?)$/.test(m[1]) ? snake(m[1]) : null;
 }
 
 /** `restructuring charges of $140m`: a noun the lexicon does not know, named by the words before `of`. */
