@@ -67,7 +67,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'dividend', pattern: 'dividends?', examples: ['dividend rose 5%'] },
   { name: 'eps', pattern: 'earnings per share|\\bEPS\\b', examples: ['earnings per share rose 5%'] },
   { name: 'capital_expenditure', pattern: 'capital expenditures?|capital spending|capex', examples: ['capital expenditure rose 91%', 'Capex RMB27.5bn'] },
-  { name: 'marketing_spend', pattern: 'marketing (?:spend(?:ing)?|expenses?|costs?|bill|budget)|advertising spend(?:ing)?|(?<=\\bon )(?:marketing|advertising)\\b', examples: ['its marketing bill of $1.7 billion', 'spent about $1.7 billion on marketing'] },
+  { name: 'marketing_spend', pattern: 'marketing (?:spend(?:ing)?|expenses?|costs?|bill|budget)|advertising spend(?:ing)?|on (?:marketing|advertising)\\b', examples: ['its marketing bill of $1.7 billion', 'spent about $1.7 billion on marketing'] },
   { name: 'subsidy', pattern: 'subsid(?:y|ies)', examples: ['subsidies of RMB 20,000'] },
   { name: 'commission_rate', pattern: 'commission(?: rate)?s?|referral fees?|take rate', examples: ['commission for new sellers to 1%'] },
   { name: 'interest_rate', pattern: '(?:policy|benchmark|interest|lending|deposit|loan prime|federal funds|overnight) rates?|(?:target|policy) range|\\bLPR\\b|rates? starting at|rate (?:cuts?|hikes?)|(?:Fed|ECB|BOJ|BoE) (?:rate )?(?:cuts?|hikes?)', examples: ['kept its policy rate at 2.5%', 'hold its target range at 5.25%-5.50%', '70 basis points of Fed cuts this year', 'a 25 basis point rate cut'] },
