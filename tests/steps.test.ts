@@ -16,6 +16,12 @@ function stepsAt(sentence: string, text: string, bulletinDate: string | null = '
   return { a, site, move, context };
 }
 
+/** The entity step's answer for the figure `text` of `sentence`. */
+function entityAt(...args: Parameters<typeof stepsAt>): string | null {
+  const { site, a, context } = stepsAt(...args);
+  return entityOf(site, a, context).entity;
+}
+
 describe('direction step', () => {
   it('reads the last movement verb before `to`/`by`, a qualifier between them left out', () => {
     expect(movedTo('revenue rose 5% year-on-year to ')).toEqual({ direction: 'up', change: false, verbEnd: 12, toStart: 29 });
@@ -46,37 +52,27 @@ describe('metric step', () => {
 
 describe('entity step', () => {
   it('points a description back to the sentence subject, and a pronoun opener to the item', () => {
-    const described = stepsAt('Coupang will buy Farfetch; the Korean retailer\'s 2023 revenue topped $24 billion.', '$24 billion');
-    expect(entityOf(described.site, described.a, described.context).entity).toBe('Coupang');
-    const pronoun = stepsAt('Its US storefront lists Hyundai models from 23 dealers.', '23', '2024-08-01', { ...emptyContext(), entity: 'Amazon' });
-    expect(entityOf(pronoun.site, pronoun.a, pronoun.context).entity).toBe('Amazon');
+    expect(entityAt('Coupang will buy Farfetch; the Korean retailer\'s 2023 revenue topped $24 billion.', '$24 billion')).toBe('Coupang');
+    expect(entityAt('Its US storefront lists Hyundai models from 23 dealers.', '23', '2024-08-01', { ...emptyContext(), entity: 'Amazon' })).toBe('Amazon');
   });
 });
 
 describe('entity step: places and Chinese fragments', () => {
   it('makes a place that opens the sentence or a clause after a semicolon the subject, and a part of its people its own', () => {
-    const online = stepsAt('Canada online spending, the agency said, rose 4% in May.', '4%', '2024-06-10', { ...emptyContext(), entity: 'Shopify' });
-    expect(entityOf(online.site, online.a, online.context).entity).toBe('Canada');
-    const listed = stepsAt('Acme said revenue from Japan, Korea and other markets rose 9%.', '9%');
-    expect(entityOf(listed.site, listed.a, listed.context).entity).toBe('Acme');
-    const people = stepsAt('A survey found 38% of UK shoppers plan to cut spending.', '38%');
-    expect(entityOf(people.site, people.a, people.context).entity).toBe('UK');
-    const market = stepsAt('Acme holds roughly 3% of the UK grocery market.', '3%');
-    expect(entityOf(market.site, market.a, market.context).entity).toBe('Acme');
+    expect(entityAt('Canada online spending, the agency said, rose 4% in May.', '4%', '2024-06-10', { ...emptyContext(), entity: 'Shopify' })).toBe('Canada');
+    expect(entityAt('Acme said revenue from Japan, Korea and other markets rose 9%.', '9%')).toBe('Acme');
+    expect(entityAt('A survey found 38% of UK shoppers plan to cut spending.', '38%')).toBe('UK');
+    expect(entityAt('Acme holds roughly 3% of the UK grocery market.', '3%')).toBe('Acme');
   });
 
   it('reads a first word ending like a verb as a name when a verb follows it, and an owner\'s described brand as the item\'s', () => {
-    const named = stepsAt('Keating names a new CEO; the chain\'s Q2 loss widens to $80 million.', '$80 million');
-    expect(entityOf(named.site, named.a, named.context).entity).toBe('Keating');
-    const brand = stepsAt('Ana Ruiz\'s skincare label raised the money at a $900 million valuation.', '$900 million', '2024-06-10', { ...emptyContext(), entity: 'Lumen' });
-    expect(entityOf(brand.site, brand.a, brand.context).entity).toBe('Lumen');
+    expect(entityAt('Keating names a new CEO; the chain\'s Q2 loss widens to $80 million.', '$80 million')).toBe('Keating');
+    expect(entityAt('Ana Ruiz\'s skincare label raised the money at a $900 million valuation.', '$900 million', '2024-06-10', { ...emptyContext(), entity: 'Lumen' })).toBe('Lumen');
   });
 
   it('keeps the owner named before when a Chinese clause opens with a fragment', () => {
-    const fragment = stepsAt('星河游戏发布财报，分三年实施的回购计划规模为20亿元。', '20亿元', '2024-08-20');
-    expect(entityOf(fragment.site, fragment.a, fragment.context).entity).toBe('星河游戏');
-    const accounting = stepsAt('云帆科技营收为80亿元；非国际财务报告准则下归母净利润为12亿元。', '12亿元', '2024-08-20');
-    expect(entityOf(accounting.site, accounting.a, accounting.context).entity).toBe('云帆科技');
+    expect(entityAt('星河游戏发布财报，分三年实施的回购计划规模为20亿元。', '20亿元', '2024-08-20')).toBe('星河游戏');
+    expect(entityAt('云帆科技营收为80亿元；非国际财务报告准则下归母净利润为12亿元。', '12亿元', '2024-08-20')).toBe('云帆科技');
   });
 });
 

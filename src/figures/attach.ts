@@ -3,7 +3,7 @@
  * around the figure (one scan of the sentence for each, then look-ups by position).
  */
 import { ISO_CODES } from './lexicon.js';
-import { NOT_A_YEAR_AFTER } from './rules/calendar.js';
+import { isOneDay, NOT_A_YEAR_AFTER } from './rules/calendar.js';
 import { EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js';
 import { MEASURE_END, NATION, NOT_SUBJECT_START, SEGMENT } from './rules/zh/entities.js';
 import { cueAlternation, METRIC_SCAN, scanPeriods } from './rules/index.js';
@@ -256,7 +256,7 @@ export function periodMentions(sentence: string, bulletinDate: string | null, co
     // `1月19日，京东物流宣布…`, `said on November 3 that…`: the day the news was told, not what the figure covers.
     // `start shopping before Nov. 1`: a day something is to happen by, not what the figure covers;
     // `the quarter ended April 30`: the last day of the span it covers, not the span.
-    const told = p.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)) || DAY_LIMIT_BEFORE.test(sentence.slice(Math.max(0, p.start - 12), p.start)));
+    const told = p.value !== null && isOneDay(p.value) && (REPORTED_ON.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || REPORTING_AFTER.test(sentence.slice(p.end, p.end + 24)) || DAY_LIMIT_BEFORE.test(sentence.slice(Math.max(0, p.start - 12), p.start)));
     if (p.value && comparison) compared.push({ start: p.start, end: p.end, value: p.value });
     else if (p.value && !told) found.push({ start: p.start, end: p.end, value: p.value });
   }

@@ -8,6 +8,11 @@ export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, 
 /** Chinese numerals one to twelve. */
 export const ZH_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
+/** A period that is one calendar day (`2024-11-29`), not a span of days or anything longer. */
+export function isOneDay(period: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(period);
+}
+
 export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

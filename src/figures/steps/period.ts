@@ -8,6 +8,7 @@ import type { Direction } from '../../model.js';
 import type { FigureSite, ItemContext, SentenceAnalysis } from '../analysis.js';
 import { before, firstAfter, nearest } from '../positions.js';
 import { withoutQualifier } from '../raw.js';
+import { isOneDay } from '../rules/calendar.js';
 
 /** A level stated for the same period a year back (`去年同期净亏损24.8亿元`). */
 const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|the same (?:period|quarter) (?:of |a year |last year)/i;
@@ -15,7 +16,6 @@ const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|th
 const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the (?:same|year-earlier|year-ago) (?:period|quarter))\b/i;
 // Bounded: what stands between a figure and a period in one clause.
 const BASELINE_BETWEEN = /\b(?:from|versus|vs\.?|compared (?:with|to))\s+\S*\d|[较由从]\S*\d/i;
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const THAT_DAY = /\b(?:that|the same) day\b|当天|当日/i;
 // Bounded: reads at most the 160 characters before a figure.
 const FULL_YEAR = /\bfull[- ]year\b|全年/i;
@@ -51,7 +51,7 @@ export function periodOf(site: FigureSite, a: SentenceAnalysis, context: ItemCon
   // `spent $10.8 billion on Black Friday, Nov. 29, 2024`: a date set off by a comma right after
   // the clause names when the clause happened.
   const next = firstAfter(periods, clause[1], null);
-  const appositive = next && /^[,，]\s*$/.test(folded.slice(clause[1], next.start)) && DAY_VALUE.test(next.value) ? next : null;
+  const appositive = next && /^[,，]\s*$/.test(folded.slice(clause[1], next.start)) && isOneDay(next.value) ? next : null;
   let period = (inClausePeriod ?? before(periods, f.start, null) ?? appositive)?.value ?? thatDay ?? (a.aboutNow ? null : context.period);
   // `Full-year outlook`, `全年目标`: the whole year of the quarter the story is in.
   if (period !== null && !inClausePeriod && FULL_YEAR.test(folded.slice(Math.max(0, f.start - 160), f.start))) period = period.replace(/^(FY)?(\d{4})-(?:Q|H)\d$/, '$1$2');
