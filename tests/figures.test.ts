@@ -438,8 +438,9 @@ describe('measures of an economy and a market, and figures that go on a list', (
   });
 
   it('gives a bare count or a rank the metric of the list it goes on, and store synonyms the name stores', () => {
+    // `close about 15 small stores and open 120 new ones, ending 2025 with more than 2,400`: each count of stores is named by its own verb.
     expect(bodyOf(MACRO, 3, ['metric', 'entity'])).toEqual([
-      ['15', 'stores', 'Corvid Foods'], ['120', 'stores', 'Corvid Foods'], ['2,400', 'stores', 'Corvid Foods'],
+      ['15', 'store_closures', 'Corvid Foods'], ['120', 'store_openings', 'Corvid Foods'], ['2,400', 'stores', 'Corvid Foods'],
       // `The grocer operates … U.K. locations and employs … people`: the item's company, its stores and its employees.
       ['2,300', 'stores', 'Corvid Foods'], ['90,000', 'employees', 'Corvid Foods'],
     ]);
@@ -522,5 +523,28 @@ describe('a clause whose own subject moved', () => {
   it('names the change by that subject when the lexicon has no word for it (`; basket size up 6%`)', () => {
     const text = 'Results\n\n1. Corvid Foods\nCorvid Foods said annual active customers grew more than 20%; basket size up over 6%. (Wire)\n';
     expect(extractFigures(parseBulletin(text, { file: 'results.txt', date: '2024-08-01' })).map((f) => [f.text, f.metric])).toEqual([['20%', 'active_customers'], ['6%', 'basket_size']]);
+  });
+});
+
+describe('stores opened and closed, users counted by how often, and adjusted or segment results', () => {
+  const read = (text: string) => extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-09-02' })).map((f) => [f.text, f.metric, f.entity]);
+  it('names stores opened and closed by their own verb, in English and in Chinese', () => {
+    const text = 'Brief\n\n1. Stores\nHalden Outfitters will shutter 60 U.S. stores and open roughly 25 new ones, ending the year with more than 1,100. (Wire)\n\n2、门店\n青禾咖啡计划关闭约80家门店，并新开门店200家。（公司公告）\n';
+    expect(read(text)).toEqual([
+      ['60', 'store_closures', 'Halden Outfitters'], ['25', 'store_openings', 'Halden Outfitters'], ['1,100', 'stores', 'Halden Outfitters'],
+      ['80家', 'store_closures', '青禾咖啡'], ['200家', 'store_openings', '青禾咖啡'],
+    ]);
+  });
+  it('keeps how often users or orders are counted in the metric, and names adjusted, segment and loss measures', () => {
+    const text = [
+      'Brief', '', '1. Apps',
+      'Pindle has 42 million monthly active users; its monthly transacting users rose 9% to 12 million. (Wire)', '',
+      '2、财报',
+      '栗子科技二季度非国际财务报告准则下净利润为12.5亿元，海外业务收入8.1亿元，日均订单量突破300万单，月活跃用户规模达2.1亿。（公司财报）',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['42 million', 'monthly_active_users', 'Pindle'], ['9%', 'monthly_transacting_users', 'Pindle'], ['12 million', 'monthly_transacting_users', 'Pindle'],
+      ['12.5亿元', 'adjusted_net_income', '栗子科技'], ['8.1亿元', 'overseas_revenue', '栗子科技'], ['300万单', 'daily_orders', '栗子科技'], ['2.1亿', 'monthly_active_users', '栗子科技'],
+    ]);
   });
 });

@@ -93,7 +93,7 @@ describe('newsdigest trend', () => {
   it('draws a labelled chart for the table format, without colour unless asked', async () => {
     const r = await cli(['trend', '--metric', 'users', TRACKING, '--format', 'table']);
     expect(r.stdout.split('\n').slice(0, 5)).toEqual([
-      'active_users · Threads · level · user · day  ▁▂▄▆█',
+      'monthly_active_users · Threads · level · user · day  ▁▂▄▆█',
       '┌────────────┬─────────────┬──────────────────────────────────┬─────────┬───┐',
       '│ period     │       value │                                  │  change │ n │',
       '│ 2024-02-14 │ 130 million │ █████████████                    │         │ 1 │',

@@ -10,7 +10,7 @@ import { clauseIndexAt, firstStartingFrom, sentences } from './positions.js';
 import { basisOf, isForecast, wholeOf } from './steps/basis.js';
 import { conversionsMoveAlong, directionOf } from './steps/direction.js';
 import { entityOf, OWNER_TO_OWNED } from './steps/entity.js';
-import { baselinesTakeMetric, changesTakeLevelMetric, indexMove, metricOf, MONEY_METRICS } from './steps/metric.js';
+import { baselinesTakeMetric, changesTakeLevelMetric, indexMove, metricOf, MONEY_METRICS, storesOpenedOrClosed } from './steps/metric.js';
 import { periodOf } from './steps/period.js';
 
 export { sentences };
@@ -35,6 +35,7 @@ function readSentence(a: SentenceAnalysis, context: ItemContext): AttachedFigure
   }
   changesTakeLevelMetric(out, a.folded);
   baselinesTakeMetric(out, a.folded, a.chinese);
+  storesOpenedOrClosed(out, a.folded);
   conversionsMoveAlong(out, a.folded);
   return out;
 }

@@ -218,3 +218,21 @@ export function changesTakeLevelMetric(figures: Array<{ start: number; end: numb
     if (change.kind === 'percent' && change.change && change.metric === null && level.metric !== null && ofLevel && !level.change) change.metric = level.metric;
   }
 }
+
+/**
+ * `plans to open 300 new stores`, `will close about 150`, `关闭约150家门店`: stores opened or closed
+ * are a flow, not the number a chain runs. Each store count is named by its own verb, after the
+ * counts of a list took their metric, so `ending the year with 1,770` after them stays `stores`.
+ */
+export function storesOpenedOrClosed(figures: Array<{ start: number; kind: string; metric: string | null }>, folded: string): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || !(f.metric === 'stores' || f.metric === 'store_openings' || f.metric === 'store_closures')) continue;
+    const lead = folded.slice(Math.max(0, f.start - 32), f.start);
+    f.metric = STORES_OPENED.test(lead) ? 'store_openings' : STORES_CLOSED.test(lead) ? 'store_closures' : 'stores';
+  }
+}
+const ROUGHLY = '(?:(?:about|around|roughly|nearly|some|approximately|more than|over|at least|as many as|up to|another|an additional|a further)\\s+)*';
+const ZH_ROUGHLY = '(?:门店)?(?:约|近|超过|超|逾|了)?';
+// Bounded: read the 32 characters before a count.
+const STORES_OPENED = new RegExp(`\\b(?:open(?:s|ed|ing)?|add(?:s|ed|ing)?)\\s+${ROUGHLY}$|(?:新开|开设|开出|新增|新设)${ZH_ROUGHLY}$`, 'i');
+const STORES_CLOSED = new RegExp(`\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\\s+down)?|shutter(?:s|ed|ing)?)\\s+${ROUGHLY}$|(?:关闭|关停|关店|闭店)${ZH_ROUGHLY}$`, 'i');
