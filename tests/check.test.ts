@@ -149,7 +149,7 @@ describe('newsdigest check', () => {
     const r = await cli(['check', 'fixtures', '--status', 'inconsistent', '--format', 'tsv', '--fields', 'check,line,entity,stated_value,implied_value']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('check\tline\tentity\tstated_value\timplied_value\nchange\t2\t拼多多\t96\t85.65\nheadline\t2\t拼多多\t96\t86\nchange\t1\tSea\t35\t28.24\n');
-    expect(r.stderr.split('\n').filter((l) => l.includes(' findings: '))).toEqual(['newsdigest: 220 findings: 142 consistent, 3 inconsistent, 75 uncheckable']);
+    expect(r.stderr.split('\n').filter((l) => l.includes(' findings: '))).toEqual(['newsdigest: 222 findings: 143 consistent, 3 inconsistent, 76 uncheckable']);
   });
 
   it('exits 0 when the bulletins agree', async () => {

@@ -13,7 +13,7 @@ describe('newsdigest help', () => {
   it('help metrics lists each metric with its English and Chinese words', async () => {
     const run = await cli(['help', 'metrics']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('\nrevenue\n    en: net sales, revenues?, turnover, top line, sales\n    zh: 净销售额, 营收, 营业收入, 营业额, 总收入, 收入\n');
+    expect(run.stdout).toContain('\nrevenue\n    en: net sales, revenues?, turnover, top line, sales\n    zh: 净销售额, 营收, 营业收入, 营业额, 总收入, 收入, 销售额\n');
     expect(run.stdout).toContain('\ngmv\n    en: gross merchandise (?:value|volume), GMV\n    zh: 商品交易总额, (?:全网)?(?:电商)?平台');
   });
 

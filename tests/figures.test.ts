@@ -548,3 +548,33 @@ describe('stores opened and closed, users counted by how often, and adjusted or 
     ]);
   });
 });
+
+describe("a government's finances, counts named by their measure word, and titles that leave the metric to the body", () => {
+  const read = (text: string) => extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-11-11' })).map((f) => [f.part, f.text, f.metric]);
+  it('names debt limits, special bonds, bills sold and a trade balance, in Chinese and in English', () => {
+    const text = [
+      '早报', '', '1、财政',
+      '北川省人大批准增加1200亿元债务限额，分三年实施，每年400亿元；从新增专项债券中安排300亿元用于化债。（北川日报）', '',
+      '2. Treasury',
+      'The Northland Treasury sells $45 billion of 13-week bills, and the trade surplus narrowed to $12 billion. (Wire)',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['body', '1200亿元', 'debt_quota'], ['body', '400亿元', 'debt_quota'], ['body', '300亿元', 'special_bonds'],
+      ['body', '$45 billion', 'debt_issuance'], ['body', '$12 billion', 'trade_balance'],
+    ]);
+  });
+  it('counts what a Chinese measure word or the noun after it names, and ranks holders by shareholding', () => {
+    const text = '早报\n\n1、市场\n两市逾3100只个股上涨，中欧班列发送货物12.4万标箱；青禾集团为公司第一大股东。（证券日报）\n';
+    expect(read(text)).toEqual([['body', '3100只', 'stocks'], ['body', '12.4万标箱', 'containers'], ['body', '第一', 'shareholding']]);
+  });
+  it("gives a title figure with no metric the metric of the same figure in its body, and a platform's sales the name GMV", () => {
+    const text = [
+      '早报', '', '1、青禾App位列购物类应用第三',
+      '青禾App月活跃用户数达8200万，在购物类应用中排名第三；平台销售额为320亿元，首日销售额超过5亿元，每单物流成本下降约1美元，最高同时在线人数超过90万。（晚点）',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['title', '第三', 'monthly_active_users'], ['body', '8200万', 'monthly_active_users'], ['body', '第三', 'monthly_active_users'],
+      ['body', '320亿元', 'gmv'], ['body', '5亿元', 'revenue'], ['body', '1美元', 'logistics_cost'], ['body', '90万', 'peak_concurrent_users'],
+    ]);
+  });
+});

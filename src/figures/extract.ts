@@ -154,37 +154,39 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
   }
   pieces.sort((a, b) => a.span.start - b.span.start);
   for (const p of pieces) readSpan(p.text, p.span, p.where, p.context ?? emptyContext(), out);
-  titlesTakeBodyPeriods(out);
+  titlesTakeFromBody(out);
   return out;
 }
 
 /**
- * A title sums up its body: a title figure with no period of its own takes the period of the same
- * figure in the body (same kind and value), else — when the body does not repeat it — of the body's
+ * A title sums up its body: a title figure with no period or no metric of its own takes the period
+ * or the metric of the same figure in the body (same kind and value; `Temu位列…第二` over a body
+ * that says what it ranks by), else — when the body does not repeat it — the period of the body's
  * first figure of the same metric.
  */
-function titlesTakeBodyPeriods(figures: Figure[]): void {
-  // Most titles state no figure, or state the period: only their items are read again.
+function titlesTakeFromBody(figures: Figure[]): void {
+  // Most titles state no figure, or state what they need: only their items are read again.
   const waiting = new Set<number>();
-  for (const f of figures) if (f.part === 'title' && f.period === null && f.item !== 0) waiting.add(f.item);
+  for (const f of figures) if (f.part === 'title' && (f.period === null || f.metric === null) && f.item !== 0) waiting.add(f.item);
   if (waiting.size === 0) return;
-  const byItem = new Map<number, { titles: Figure[]; byValue: Map<string, string | null>; byMetric: Map<string, string> }>();
+  const byItem = new Map<number, { titles: Figure[]; byValue: Map<string, Figure>; byMetric: Map<string, string> }>();
   for (const f of figures) {
     if (!waiting.has(f.item)) continue;
     let item = byItem.get(f.item);
     if (!item) byItem.set(f.item, (item = { titles: [], byValue: new Map(), byMetric: new Map() }));
     if (f.part === 'title') {
-      if (f.period === null) item.titles.push(f);
+      if (f.period === null || f.metric === null) item.titles.push(f);
     } else if (f.part === 'body') {
       const key = `${f.kind}\u0000${f.value ?? `${f.low}-${f.high}`}`;
-      if (!item.byValue.has(key)) item.byValue.set(key, f.period);
+      if (!item.byValue.has(key)) item.byValue.set(key, f);
       if (f.period !== null && f.metric !== null && !item.byMetric.has(f.metric)) item.byMetric.set(f.metric, f.period);
     }
   }
   for (const { titles, byValue, byMetric } of byItem.values()) {
     for (const t of titles) {
-      const key = `${t.kind}\u0000${t.value ?? `${t.low}-${t.high}`}`;
-      t.period = byValue.has(key) ? byValue.get(key)! : ((t.metric !== null ? byMetric.get(t.metric) : undefined) ?? null);
+      const same = byValue.get(`${t.kind}\u0000${t.value ?? `${t.low}-${t.high}`}`);
+      if (t.metric === null && same) t.metric = same.metric;
+      if (t.period === null) t.period = same ? same.period : ((t.metric !== null ? byMetric.get(t.metric) : undefined) ?? null);
     }
   }
 }

@@ -133,7 +133,7 @@ export interface MetricWords {
  * Chinese words (as patterns) that map to it.
  * @example
  * metricVocabulary().find((m) => m.metric === 'gmv')
- * //=> { metric: 'gmv', words: { en: ['gross merchandise (?:value|volume)', 'GMV'], zh: ['商品交易总额', '(?:全网)?(?:电商)?平台(?:累计)?总?(?:交易|成交)总?额', '全网(?:电商)?(?:累计)?总?(?:交易|成交)总?额'] } }
+ * //=> { metric: 'gmv', words: { en: ['gross merchandise (?:value|volume)', 'GMV'], zh: ['商品交易总额', '(?:全网)?(?:电商)?平台(?:累计)?总?(?:交易|成交)总?额', '全网(?:电商)?(?:累计)?总?(?:交易|成交|销售)总?额', '销售额(?<=平台销售额)'] } }
  */
 export function metricVocabulary(): MetricWords[] {
   const byMetric = new Map<string, MetricWords>();

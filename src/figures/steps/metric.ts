@@ -13,13 +13,14 @@ import { INDICES as ZH_INDICES } from '../rules/zh/entities.js';
 /** Things a Chinese count counts, right after its measure word, and the metric each names. */
 const ZH_COUNTED_METRIC: Record<string, string> = {
   品牌: 'brands', 商家: 'merchants', 卖家: 'sellers', 门店: 'stores', 店铺: 'stores', 用户: 'users', 订单: 'orders', 企业: 'companies', 员工: 'employees',
+  个股: 'stocks', 股票: 'stocks', 国家: 'countries', 城市: 'cities', 问题: 'questions', 大模型: 'models', 模型: 'models',
 };
 // `数万名中国卖家`: a place before the noun says whose, not what is counted.
 const ZH_COUNTED = new RegExp(`^(?:[名个家位])?(?:中国|美国|海外|境外|跨境)?(${Object.keys(ZH_COUNTED_METRIC).join('|')})`);
 /** A Chinese noun that is itself a count (`骑手数量`, `员工人数`) right before the number. */
 const ZH_MEASURED_NOUN = /[\u4e00-\u9fff]{1,8}(?:数量|人数)\s*(?:约为|约|为|达到?|超过|已达)?$/;
 /** Metrics that only a percentage can be. */
-const PERCENT_METRICS = new Set(['share', 'market_share', 'stake', 'discount', 'yield', 'reserve_requirement_ratio']);
+const PERCENT_METRICS = new Set(['share', 'market_share', 'stake', 'discount', 'yield', 'reserve_requirement_ratio', 'deficit_ratio']);
 /** `held about 0.3% of Arm`, `持有5%`: a percentage owned is a stake. */
 const HOLDING_BEFORE = /(?:\bholds?|\bheld|\bowns?|\bowned|\bholding|\bacquired?|\bsold|\bsells?|\bbought|\bbuys?|持有|持股|增持|减持)\s*(?:(?:a|an|about|nearly|some|roughly|approximately|around|almost|another|约|近)\s*)*$/i;
 const SPECIFIC_AFTER = /^\s*(?:stake|equity stake|share of (?:the )?(?:\w+ )?market|market share|of the (?:\w+ )?market|市场份额|份额|股权|股份)/i;
@@ -28,7 +29,7 @@ const SHARE_BEFORE = /(?:accounting for|accounted for|accounts for|account for|�
 const PART_OF_AFTER = /^\s*of\s+(?:the |its |their |his |her |all |total )?[A-Za-z]/i;
 const INDEX = new RegExp(`^(?:${cueAlternation([...EN_INDICES, ...ZH_INDICES])})$`);
 /** Measures in money: a bare Chinese amount of one of them is money in an unsaid currency. */
-export const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'profit', 'operating_profit', 'adjusted_net_income', 'gmv', 'transaction_volume', 'sales', 'market_value', 'valuation', 'funding', 'deal_value', 'investment', 'online_retail_sales', 'retail_sales', 'market_size', 'buyback', 'capital_expenditure', 'subsidy', 'fine', 'import_export_volume', 'exports', 'imports']);
+export const MONEY_METRICS = new Set(['revenue', 'net_income', 'net_loss', 'profit', 'operating_profit', 'adjusted_net_income', 'gmv', 'transaction_volume', 'overseas_revenue', 'operating_loss', 'adjusted_ebita_loss', 'market_value', 'valuation', 'funding', 'deal_value', 'investment', 'online_retail_sales', 'retail_sales', 'market_size', 'buyback', 'capital_expenditure', 'subsidy', 'fine', 'import_export_volume', 'exports', 'imports', 'debt_quota', 'special_bonds', 'fiscal_deficit', 'trade_balance']);
 
 /** What a rank is ranked by (`No. 2 by traffic`, `3rd … by online sales`): the words after `by`. */
 // Bounded: reads the 30 characters after a rank.
@@ -39,6 +40,9 @@ const OF_BETWEEN = /^\s+of\s+(?:[\w-]+\s+)?$/i;
 
 /** `Mizuho backs Vietnam's MoMo with $100m`: money a backer puts in. Bounded: reads 48 characters of the clause. */
 const BACKS_WITH = /\b(?:backs?|backed|backing|funds|funded)\b[^,;]*\bwith\s*(?:(?:about|around|roughly|nearly|some|up to|more than)\s+)?$/i;
+
+/** `第一大股东`, `the second-largest shareholder`: a ranking by shareholding. */
+const SHAREHOLDER = /^(?:大股东|[- ]largest (?:share|stock)holder)/i;
 
 /** `the world's second-most valuable company`: a ranking by market value. */
 const MOST_VALUABLE = /^[- ]most[- ]valuable\b/i;
@@ -102,7 +106,7 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
     const by = RANKED_BY.exec(after + a.folded.slice(f.end + 30, f.end + 60));
     const byAt = by ? f.end + by.index + by[0].length - by[1].length : -1;
     const named = by ? firstAfter(metrics, byAt, [byAt, byAt + by[1].length]) : null;
-    metric = named && named.start === byAt ? named.value : by ? snake(by[1]) : MOST_VALUABLE.test(after) ? 'market_value' : (before(metrics, f.start, null)?.value ?? null);
+    metric = named && named.start === byAt ? named.value : by ? snake(by[1]) : MOST_VALUABLE.test(after) ? 'market_value' : SHAREHOLDER.test(after) ? 'shareholding' : (before(metrics, f.start, null)?.value ?? null);
   } else if (f.kind === 'count' && f.counted && !chinese) {
     // What is counted names the metric (`500 million weekly active users`), else the phrase before.
     const named = firstAfter(metrics, f.end, [f.end, f.end + f.counted.length + 2]);
@@ -139,8 +143,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
   }
   // `a 0.6% software service fee`, `0.6%的服务费`: a fee in percent is a rate (`fees up 17.8%` is not).
   if (f.kind === 'percent' && metric === 'fees' && !change) metric = 'fee_rate';
-  // `63.6亿单`: a Chinese count whose measure word is `单` counts orders.
-  if (metric === null && chinese && f.kind === 'count' && f.unit === '单') metric = 'orders';
+  // `63.6亿单`, `30.2万标箱`: a Chinese count whose measure word is a thing the lexicon names counts that thing.
+  if (metric === null && chinese && f.kind === 'count' && f.unit !== null) metric = f.unit === '单' ? 'orders' : (metricMentions(f.unit)[0]?.value ?? null);
   // `offered 5 million shares`: shares counted are no share price.
   if (f.kind === 'count' && metric === 'share_price' && f.counted) metric = countMetric(f.counted);
   // A ratio or share names no amount: `释放资金5300亿元` after `降准` is not a reserve ratio.

@@ -44,6 +44,11 @@ export const METRICS: LexiconRule[] = [
   { name: 'private_payrolls', pattern: 'private payrolls', examples: ['ADP private payrolls, seen rising by 150,000'] },
   { name: 'nonfarm_payrolls', pattern: 'non-?farm payrolls', examples: ['nonfarm payrolls rose by 206,000'] },
   { name: 'exchange_rate', pattern: 'exchange rates?|(?:appreciat|depreciat)(?:ed|es|ing)', examples: ['the yuan has appreciated 1.2% this year'] },
+  // A government's finances and a nation's trade.
+  { name: 'debt_quota', pattern: 'debt (?:ceiling|limit|quota)s?', examples: ['the debt ceiling was lifted by $2.5 trillion'] },
+  { name: 'debt_issuance', pattern: '(?:bond|debt) (?:issuance|sales?|offerings?)|(?:treasury|government|sovereign) (?:bills|notes|bonds)|(?:bills|notes|bonds)(?<=\\d-(?:week|month|year) (?:bills|notes|bonds))', examples: ['US Treasury sells $60 billion of 17-week bills'] },
+  { name: 'fiscal_deficit', pattern: '(?:budget|fiscal|federal) deficits?', examples: ['the federal deficit widened to $1.8 trillion'] },
+  { name: 'trade_balance', pattern: 'trade (?:deficits?|surplus(?:es)?)', examples: ['the trade surplus narrowed to $82 billion'] },
   { name: 'revenue', pattern: 'net sales|revenues?|turnover|top line', examples: ['net sales rose 5%'] },
   { name: 'operating_cash_flow', pattern: 'operating (?:cash flow)', examples: ['operating cash flow rose 5%'] },
   { name: 'market_value', pattern: 'market (?:value|capitali[sz]ation|cap)', examples: ['market value rose 5%'] },
@@ -62,6 +67,8 @@ export const METRICS: LexiconRule[] = [
   { name: 'monthly_active_users', pattern: 'monthly active users|\\bMAUs?\\b|monthly (?:[A-Z][\\w.]* )?users', examples: ['Threads has 320 million monthly active users', 'its monthly US users climbed to 51 million', '3% more MAU'] },
   { name: 'weekly_active_users', pattern: 'weekly active users|\\bWAUs?\\b', examples: ['500 million weekly active users'] },
   { name: 'daily_active_users', pattern: 'daily active users|\\bDAUs?\\b', examples: ['daily active users rose 5%'] },
+  { name: 'peak_concurrent_users', pattern: 'peak concurrent (?:users|players)', examples: ['peak concurrent players topped 2.2 million'] },
+  { name: 'concurrent_users', pattern: 'concurrent (?:users|players)', examples: ['3 million concurrent users'] },
   { name: 'active_users', pattern: 'active users', examples: ['active users rose 5%'] },
   { name: 'paying_users', pattern: 'paying (?:business )?users', examples: ['paying users rose 5%'] },
   { name: 'users', pattern: 'users', examples: ['users rose 5%'] },
@@ -85,6 +92,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'price', pattern: 'priced (?:at|from)|(?:sells?|sold|selling) for|(?:starts?|starting) at|costs?(?= (?:just |only |about |around )?[$€£¥])|retail price|list price|per (?:[\\w-]+ )?(?:barrel|ounce|tonne|unit|box|container|FEU|TEU)', examples: ['most items priced at $20 or less', 'the car will start at under 300,000 yuan'] },
   // `apparel priced under $15`: the price that picks which goods a rule applies to.
   { name: 'price_threshold', pattern: 'priced (?:under|below|above|over|less than|more than)', examples: ['items priced below $10'] },
+  { name: 'logistics_cost', pattern: '(?:logistics|shipping|freight) costs?', examples: ['logistics costs per order rose $2'] },
   { name: 'fees', pattern: '(?:processing |delivery |card )?fees?\\b', examples: ['fees rose 5%', 'a 0.6% software service fee'] },
   { name: 'market_size', pattern: 'market size|market scale', examples: ['market size rose 5%'] },
   { name: 'yield', pattern: '(?:bond )?yields?', examples: ['yield rose 5%'] },

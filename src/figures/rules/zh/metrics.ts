@@ -5,13 +5,14 @@ import type { LexiconRule } from '../rule.js';
  * match at the same place, so longer phrases come first (`营业利润率` before `营业利润`).
  */
 export const METRICS: LexiconRule[] = [
-  { name: 'advertising_revenue', pattern: '广告收入|广告营收', examples: ['广告收入同比增长5%'] },
-  { name: 'data_center_revenue', pattern: '数据中心收入|数据中心营收', examples: ['数据中心收入同比增长5%'] },
-  { name: 'cloud_revenue', pattern: '云业务收入|云收入', examples: ['云业务收入同比增长5%'] },
+  { name: 'advertising_revenue', pattern: '广告(?:业务)?(?:收入|营收)', examples: ['广告收入同比增长5%'] },
+  { name: 'data_center_revenue', pattern: '数据中心(?:业务)?(?:收入|营收)', examples: ['数据中心收入同比增长5%'] },
+  { name: 'cloud_revenue', pattern: '云(?:业务)?(?:收入|营收)', examples: ['云业务收入同比增长5%'] },
   { name: 'gross_margin', pattern: '毛利率', examples: ['毛利率同比增长5%'] },
   { name: 'operating_margin', pattern: '营业利润率|经营利润率', examples: ['营业利润率同比增长5%'] },
   { name: 'net_margin', pattern: '净利率|净利润率', examples: ['净利率同比增长5%'] },
-  { name: 'overseas_revenue', pattern: '海外(?:业务|市场)?(?:收入|营收)', examples: ['港澳台及海外业务收入13.5亿元'] },
+  { name: 'overseas_revenue', pattern: '海外(?:业务|市场)?(?:收入|营收|销售额)', examples: ['港澳台及海外业务收入13.5亿元'] },
+  { name: 'overseas_sales', pattern: '海外(?:市场)?销(?:量|售量)', examples: ['上半年海外销量约20.5万辆'] },
   { name: 'adjusted_net_income', pattern: '(?:经调整|调整后)(?:归母)?净利润|非(?:国际财务报告|公认会计|通用会计)准则(?:下)?(?:的)?(?:归母)?净利润|Non-(?:IFRS|GAAP)(?:归母)?净利润', examples: ['经调整净利润同比增长5%', '非国际财务报告准则下归母净利润为573.13亿元'] },
   { name: 'net_income', pattern: '净利润|净利', examples: ['净利润同比增长5%'] },
   { name: 'adjusted_ebita_loss', pattern: '经调整EBITA亏损', examples: ['经调整EBITA亏损37亿元'] },
@@ -24,7 +25,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'adjusted_ebitda', pattern: '经调整EBITDA', examples: ['经调整EBITDA同比增长5%'] },
   { name: 'gmv', pattern: '商品交易总额', examples: ['商品交易总额同比增长5%'] },
   // A platform's or a festival's takings (`全网电商平台总交易额`, `直播电商平台交易额`) are its GMV; a city's `网络交易额` is not.
-  { name: 'gmv', pattern: '(?:全网)?(?:电商)?平台(?:累计)?总?(?:交易|成交)总?额|全网(?:电商)?(?:累计)?总?(?:交易|成交)总?额', examples: ['全网电商平台总交易额为7428亿元', '直播电商平台交易额为2151.6亿元', '双11全网交易额11386亿元', '全网电商平台累计交易总额为11386亿元'] },
+  { name: 'gmv', pattern: '(?:全网)?(?:电商)?平台(?:累计)?总?(?:交易|成交)总?额|全网(?:电商)?(?:累计)?总?(?:交易|成交|销售)总?额', examples: ['全网电商平台总交易额为7428亿元', '直播电商平台交易额为2151.6亿元', '双11全网交易额11386亿元', '全网电商平台累计交易总额为11386亿元'] },
   // A stock market's day (`沪深两市…全天成交额2.33万亿元`) trades a turnover, not a platform's transactions.
   { name: 'turnover', pattern: '(?:全天|全日|两市|沪深两市|A股)(?:总)?成交额', examples: ['沪深两市全天成交额2.33万亿元'] },
   { name: 'transaction_volume', pattern: '交易规模|交易额|成交额|交易总额', examples: ['交易规模同比增长5%'] },
@@ -37,6 +38,12 @@ export const METRICS: LexiconRule[] = [
   { name: 'sales_volume', pattern: '销量|销售量', examples: ['销量同比增长5%'] },
   { name: 'deliveries', pattern: '交付量|交付', examples: ['交付量同比增长5%'] },
   { name: 'shipments', pattern: '出货量', examples: ['出货量同比增长5%'] },
+  // A government's finances and a nation's trade.
+  { name: 'debt_quota', pattern: '债务限额|债务上限', examples: ['批准增加6万亿元债务限额'] },
+  { name: 'special_bonds', pattern: '(?:地方政府)?专项债(?:券)?', examples: ['新增地方政府专项债券3.9万亿元'] },
+  { name: 'deficit_ratio', pattern: '赤字率', examples: ['赤字率拟按3%安排'] },
+  { name: 'fiscal_deficit', pattern: '财政赤字|赤字规模', examples: ['财政赤字规模为4.06万亿元'] },
+  { name: 'trade_balance', pattern: '贸易顺差|贸易逆差|顺差|逆差', examples: ['贸易顺差为817亿美元'] },
   { name: 'revenue', pattern: '净销售额|营收|营业收入|营业额|总收入|收入', examples: ['营收同比增长5%'] },
   { name: 'operating_cash_flow', pattern: '经营现金流', examples: ['经营现金流同比增长5%'] },
   { name: 'market_value', pattern: '市值', examples: ['市值同比增长5%'] },
@@ -45,7 +52,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'acquisition', pattern: '收购|并购', examples: ['收购同比增长5%'] },
   { name: 'market_share', pattern: '市场份额|市占率|份额', examples: ['市场份额同比增长5%'] },
   { name: 'stake', pattern: '持股比例|持股|股权', examples: ['持股比例同比增长5%'] },
-  { name: 'share_price', pattern: '股价|(?:美股|港股|A股)(?=[盘收开早尾大跌涨]|一度)', examples: ['股价同比增长5%', '某公司美股盘中一度跌超20%'] },
+  { name: 'share_price', pattern: '股价|每股(?=[约近超]?\\d)|(?:美股|港股|A股)(?=[盘收开早尾大跌涨]|一度)', examples: ['股价同比增长5%', '某公司美股盘中一度跌超20%'] },
   { name: 'share', pattern: '占比|比重|渗透率|占', examples: ['占比同比增长5%', '新能源车零售渗透率为35.8%'] },
   { name: 'active_buyers', pattern: '活跃买家数?|活跃买家', examples: ['活跃买家同比增长5%'] },
   // How often a user is counted is part of what is counted: monthly users are not daily users.
@@ -54,6 +61,8 @@ export const METRICS: LexiconRule[] = [
   { name: 'annual_transacting_users', pattern: '年度交易用户(?:数|规模)?', examples: ['年度交易用户数近7亿'] },
   { name: 'monthly_transacting_users', pattern: '月(?:均|度)?交易用户(?:数|规模)?', examples: ['月均交易用户数为500万'] },
   { name: 'monthly_transacting_customers', pattern: '月(?:均|度)?交易客户(?:数|规模)?', examples: ['月均交易客户数为4000万'] },
+  { name: 'peak_concurrent_users', pattern: '(?:最高|峰值)同时在线(?:人数|用户数?|玩家数?)', examples: ['最高同时在线人数超过300万'] },
+  { name: 'concurrent_users', pattern: '同时在线(?:人数|用户数?|玩家数?)', examples: ['同时在线人数超过200万'] },
   { name: 'active_users', pattern: '活跃用户数?', examples: ['活跃用户同比增长5%'] },
   { name: 'paying_users', pattern: '付费用户', examples: ['付费用户同比增长5%'] },
   { name: 'users', pattern: '用户数?|用户', examples: ['用户同比增长5%'] },
@@ -82,6 +91,7 @@ export const METRICS: LexiconRule[] = [
   { name: 'base_stations', pattern: '基站(?:总?数)?', examples: ['5G基站总数达321.5万个'] },
   { name: 'complaints', pattern: '投诉(?:举报)?(?:量)?', examples: ['受理网购类投诉举报23.8万件'] },
   { name: 'containers', pattern: '集装箱|标箱', examples: ['发送货物30.2万标箱'] },
+  { name: 'logistics_cost', pattern: '物流成本|物流费用|运输成本', examples: ['每单物流成本增加约2至3美元'] },
   { name: 'fees', pattern: '配送费|手续费|服务费|费用', examples: ['配送费同比增长5%', '收取0.6%的基础软件服务费'] },
   { name: 'market_size', pattern: '市场规模|规模', examples: ['市场规模同比增长5%'] },
   { name: 'yield', pattern: '收益率', examples: ['收益率同比增长5%'] },
@@ -89,7 +99,10 @@ export const METRICS: LexiconRule[] = [
   { name: 'reserve_requirement_ratio', pattern: '存款准备金率|准备金率|降准', examples: ['存款准备金率同比增长5%'] },
   { name: 'employees', pattern: '员工|岗位', examples: ['员工同比增长5%'] },
   { name: 'fine', pattern: '罚款', examples: ['罚款同比增长5%'] },
-  { name: 'sales', pattern: '销售额', examples: ['销售额同比增长5%'] },
+  // A platform's sales are its GMV (the platform stays the subject); `sales` elsewhere is revenue, as in English.
+  { name: 'gmv', pattern: '销售额(?<=平台销售额)', examples: ['综合电商平台销售额为11093亿元'] },
+  // `sales` in English text is revenue too.
+  { name: 'revenue', pattern: '销售额', examples: ['首日销售额超过12亿元'] },
   { name: 'profit', pattern: '利润', examples: ['利润同比增长5%'] },
   { name: 'price', pattern: '价格', examples: ['价格同比增长5%'] },
 ];
