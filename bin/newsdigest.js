@@ -1,16 +1,53 @@
 #!/usr/bin/env node
-// `--version` alone needs no more than package.json; everything else loads the bundled CLI.
+'use strict';
+// CommonJS (bin/package.json), so that starting does not set up the ES module loader, and so that
+// the bundled CLI can be compiled from V8's code cache: together they cut figures on one bulletin
+// from 0.23 s to 0.19 s (same machine, same output).
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const { readFileSync } = await import('node:fs');
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  // `--version` alone needs no more than package.json.
+  const { readFileSync } = require('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(require.resolve('../package.json'), 'utf8')).version}\n`);
 } else {
   // V8 first compiles a regular expression to bytecode and then again to machine code on its second
   // use; the rule tables' large patterns are used thousands of times, so compiling them once, to
   // machine code, cut figures on one bulletin from 0.26 s to 0.21 s (same output). Set before any
   // pattern is compiled; worker threads share the flag.
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--no-regexp-tier-up');
-  const cli = await import('../dist/newsdigest.mjs');
-  cli.main(process.argv);
+  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  loadBundle(require('node:path').join(__dirname, '..', 'dist', 'newsdigest.cjs')).main(process.argv);
+}
+
+/**
+ * Load the bundled CLI with the compiled code a run left in `<bundle>.cache`. V8 checks the cache
+ * against the source and its own version and rejects a stale one; then this run compiles as usual
+ * and leaves a fresh cache behind (the build leaves the first, from figures on the model bulletin).
+ */
+function loadBundle(file) {
+  const fs = require('node:fs');
+  const { Script } = require('node:vm');
+  const Module = require('node:module');
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // At exit the cache holds every function this run compiled, not only the top level.
+    process.once('exit', () => {
+      const partial = `${cacheFile}.${process.pid}`;
+      try {
+        fs.writeFileSync(partial, script.createCachedData());
+        fs.renameSync(partial, cacheFile);
+      } catch {
+        // A read-only install runs without a cache, as fast as before there was one.
+        fs.rmSync(partial, { force: true });
+      }
+    });
+  }
+  const bundle = { exports: {} };
+  script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, require('node:path').dirname(file));
+  return bundle.exports;
 }
