@@ -33,6 +33,7 @@ function loadBundle(file) {
   } catch {
     cachedData = undefined;
   }
+  // Code compiled from the cache has no dynamic import() callback (Node 20): the bundle uses require.
   const script = new Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     // At exit the cache holds every function this run compiled, not only the top level.

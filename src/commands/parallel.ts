@@ -2,8 +2,9 @@
  * `--jobs N`: bulletins decoded, parsed and their figures extracted on N worker threads, the
  * results handed back in the order of the files, so the output is the same as with one.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Bulletin, Figure } from '../model.js';
 
 export interface ParseJob {
@@ -44,9 +45,16 @@ export class ParsePool {
   private next = 0;
   private readonly workers: Array<{ worker: Worker; inFlight: number }> = [];
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(new URL('./worker.js', import.meta.url)), inFlight: 0 };
+  /** Worker threads load only for a run that uses them: a one-file run starts without them. */
+  static start(size: number): ParsePool {
+    // require, not import(): the CLI runs compiled from V8's code cache, which keeps no import() callback.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    return new ParsePool(Array.from({ length: size }, () => new Worker(new URL('./worker.js', import.meta.url))));
+  }
+
+  private constructor(threads: Worker[]) {
+    for (const worker of threads) {
+      const slot = { worker, inFlight: 0 };
       slot.worker.on('message', (r: ParseResult) => {
         this.waiting.get(r.id)?.(r);
         this.waiting.delete(r.id);

@@ -224,7 +224,7 @@ export async function* readBulletins(files: string[], opts: InputOptions, outcom
   const shard = opts.shard;
   const sources = shard ? listed.filter((_, i) => i % shard.n === shard.k - 1) : listed;
   const jobs = jobsFor(opts.jobs, sources.length);
-  const pool = jobs > 1 ? new ParsePool(jobs) : null;
+  const pool = jobs > 1 ? ParsePool.start(jobs) : null;
   // Files are read here in order and parsed ahead on the workers; results are taken in order.
   // Twice what the workers hold, so each has its next jobs queued while the main thread writes.
   const ahead = jobs * JOBS_PER_WORKER * 2;
