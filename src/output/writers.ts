@@ -47,7 +47,10 @@ export function createWriter(format: Format, columns: Column[], options: WriterO
     case 'json':
       return jsonWriter(columns);
     case 'ndjson':
-      return { begin: () => '', row: (r) => JSON.stringify(pick(r, columns)) + '\n', end: () => '' };
+    {
+      const object = jsonObject(columns);
+      return { begin: () => '', row: (r) => object(r) + '\n', end: () => '' };
+    }
     case 'csv':
       return csvWriter(columns, options);
     case 'tsv':
@@ -57,17 +60,33 @@ export function createWriter(format: Format, columns: Column[], options: WriterO
   }
 }
 
-function pick(row: Row, columns: Column[]): Row {
-  const out: Row = {};
-  for (const c of columns) out[c.name] = row[c.name] ?? null;
-  return out;
+/**
+ * A row as one JSON object of its columns, in their order. The keys are encoded once and the values
+ * one by one: building an object per row to stringify it was 6% of a figures run, twice this.
+ */
+function jsonObject(columns: Column[]): (row: Row) => string {
+  const names = [...new Set(columns.map((c) => c.name))];
+  const keys = names.map((name, i) => `${i === 0 ? '{' : ','}${JSON.stringify(name)}:`);
+  if (names.length === 0) return () => '{}';
+  return (row) => {
+    let out = '';
+    for (let i = 0; i < names.length; i++) out += keys[i] + jsonValue(row[names[i]]);
+    return out + '}';
+  };
+}
+
+function jsonValue(value: Cell | undefined): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return JSON.stringify(value);
 }
 
 function jsonWriter(columns: Column[]): RowWriter {
   let count = 0;
+  const object = jsonObject(columns);
   return {
     begin: () => '[',
-    row: (r) => (count++ === 0 ? '\n' : ',\n') + JSON.stringify(pick(r, columns)),
+    row: (r) => (count++ === 0 ? '\n' : ',\n') + object(r),
     end: () => (count === 0 ? ']\n' : '\n]\n'),
   };
 }
