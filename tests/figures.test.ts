@@ -578,3 +578,19 @@ describe("a government's finances, counts named by their measure word, and title
     ]);
   });
 });
+
+describe('whose figure: a description before a name, a place where something stands, and titles that leave the owner to the body', () => {
+  const read = (text: string) => extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-09-02' })).map((f) => [f.part, f.text, f.entity]);
+  it('reads `Grocery-delivery startup Pindle` as Pindle, not as a name that opens the sentence', () => {
+    expect(read('Brief\n\n1. Funding\nGrocery-delivery startup Pindle raised $40 million. Data provider Corvid put the market at $2 billion. (Wire)\n')).toEqual([
+      ['body', '$40 million', 'Pindle'], ['body', '$2 billion', 'Corvid'],
+    ]);
+  });
+  it('keeps the subject past `在…中` and a number of things, and gives a title figure the owner its body names', () => {
+    const text = '早报\n\n1、10月CPI同比上涨0.4%\n国家统计局数据显示，10月全国居民消费价格指数同比上涨0.4%。（国家统计局）\n\n2、青禾App位列购物类应用第三\n青禾App月活跃用户数达8200万，在购物类应用中排名第三；两个新品类的订单均增长了10%。（晚点）\n';
+    expect(read(text)).toEqual([
+      ['title', '0.4%', '中国'], ['body', '0.4%', '中国'],
+      ['title', '第三', '青禾App'], ['body', '8200万', '青禾App'], ['body', '第三', '青禾App'], ['body', '10%', '青禾App'],
+    ]);
+  });
+});

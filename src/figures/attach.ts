@@ -4,7 +4,7 @@
  */
 import { ISO_CODES } from './lexicon.js';
 import { isOneDay, NOT_A_YEAR_AFTER } from './rules/calendar.js';
-import { EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js';
+import { DESCRIPTORS, EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js';
 import { MEASURE_END, NATION, NOT_SUBJECT_START, SEGMENT } from './rules/zh/entities.js';
 import { cueAlternation, METRIC_SCAN, scanPeriods } from './rules/index.js';
 import type { CueRule } from './rules/rule.js';
@@ -90,6 +90,9 @@ export interface EntityMention extends Mention {
  * Proper-noun phrases in an English sentence (`ByteDance`, `Image Frame Investment HK Ltd.`), less
  * people (`CFO John David Rainey`), events (`Black Friday`) and words that name no one.
  */
+// Bounded: reads 48 characters after a sentence's first word.
+const DESCRIBES_NEXT = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${cueAlternation(DESCRIPTORS)})\\s+[A-Z]`);
+
 export function entityMentions(sentence: string): EntityMention[] {
   const found: EntityMention[] = [];
   const firstWord = sentence.search(/[A-Za-z0-9]/);
@@ -131,6 +134,8 @@ export function entityMentions(sentence: string): EntityMention[] {
     if (appositive || belongs || ISO_CODES.has(value) || value === 'RMB' || CURRENCY_GLUED.test(value) || NOT_A_NAME.test(value)) continue;
     // (`Boeing names…` is a name: a verb follows it.)
     if (opening && last - first === 1 && /^[A-Z][a-z]+(?:ed|ing|ers|ors|ants|ents|ists|al|ly|ive|ous)$/.test(value) && !possessive && !NAME_THEN_VERB.test(sentence.slice(offset + value.length, offset + value.length + 16))) continue;
+    // `Quick-commerce startup Zepto`, `Data provider Syntun`: a word opening a description of the name that follows.
+    if (opening && last - first === 1 && !possessive && DESCRIBES_NEXT.test(sentence.slice(offset + value.length, offset + value.length + 48))) continue;
     const end = offset + value.length;
     // A person is no figure's owner: `CFO John David Rainey`, `Kelly Ortberg, chief executive`.
     const person = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?(?:\p{Ll}+)?){1,2}$/u.test(value) && (ROLE_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset)) || ROLE_AFTER.test(sentence.slice(end, end + 40)));
@@ -179,6 +184,8 @@ export function chineseSubject(clause: string, metricAt: number | null): string 
   // `港澳台及海外业务收入`: words cut before a metric that end in `及` end before it.
   text = text.replace(/(?:及|和|与|、)$/, '');
   if (/^(?:增长|下降|增加|减少|上涨|下跌|提升|同期|去年|今年|项目|排名|位列|其中|出口|进口|全球|国内|市场|跨境|电商|是|系|参与|使用|购买|参加)/.test(text)) return null;
+  // `在美国购物类应用中排名第二`: where something stands (在…中), not who.
+  if (/^\s*在/.test(clause) && /(?:中|之中|内|里|上)$/.test(text)) return null;
   // `京东：超1.7万个品牌`: a qualifier before the number is not part of the name.
   text = text.replace(/(?:超过|超|约|近|逾|不到|达)$/, '');
   // `据业内人士透露`: who says so, not whose figure it is.
@@ -215,7 +222,8 @@ const ZH_NOT_NAME = /(?:介绍|指出|认为|显示|取消|覆盖|安排|合计|
  */
 function nameLike(text: string): boolean {
   if (/^[\u4e00-\u9fff]$/.test(text)) return false;
-  if (/[【】（()）“”"「」]/.test(text)) return false;
+  // `悟空》`: a piece of a bracketed title; `两个期限品种`: a number of things.
+  if (/[【】（()）“”"「」《》]/.test(text) || /^[一二两三四五六七八九十几数]+[个家只项类种名位]/.test(text)) return false;
   return !ZH_NOT_NAME.test(text);
 }
 

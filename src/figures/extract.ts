@@ -159,15 +159,15 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
 }
 
 /**
- * A title sums up its body: a title figure with no period or no metric of its own takes the period
- * or the metric of the same figure in the body (same kind and value; `Temu位列…第二` over a body
- * that says what it ranks by), else — when the body does not repeat it — the period of the body's
- * first figure of the same metric.
+ * A title sums up its body: a title figure with no period, metric or entity of its own takes those
+ * of the same figure in the body (same kind and value; `Temu位列…第二` over a body that says what it
+ * ranks by, `10月CPI同比上涨0.3%` over one that says whose), else — when the body does not repeat
+ * it — the period of the body's first figure of the same metric.
  */
 function titlesTakeFromBody(figures: Figure[]): void {
   // Most titles state no figure, or state what they need: only their items are read again.
   const waiting = new Set<number>();
-  for (const f of figures) if (f.part === 'title' && (f.period === null || f.metric === null) && f.item !== 0) waiting.add(f.item);
+  for (const f of figures) if (f.part === 'title' && (f.period === null || f.metric === null || f.entity === null) && f.item !== 0) waiting.add(f.item);
   if (waiting.size === 0) return;
   const byItem = new Map<number, { titles: Figure[]; byValue: Map<string, Figure>; byMetric: Map<string, string> }>();
   for (const f of figures) {
@@ -175,7 +175,7 @@ function titlesTakeFromBody(figures: Figure[]): void {
     let item = byItem.get(f.item);
     if (!item) byItem.set(f.item, (item = { titles: [], byValue: new Map(), byMetric: new Map() }));
     if (f.part === 'title') {
-      if (f.period === null || f.metric === null) item.titles.push(f);
+      if (f.period === null || f.metric === null || f.entity === null) item.titles.push(f);
     } else if (f.part === 'body') {
       const key = `${f.kind}\u0000${f.value ?? `${f.low}-${f.high}`}`;
       if (!item.byValue.has(key)) item.byValue.set(key, f);
@@ -186,6 +186,7 @@ function titlesTakeFromBody(figures: Figure[]): void {
     for (const t of titles) {
       const same = byValue.get(`${t.kind}\u0000${t.value ?? `${t.low}-${t.high}`}`);
       if (t.metric === null && same) t.metric = same.metric;
+      if (t.entity === null && same) t.entity = same.entity;
       if (t.period === null) t.period = same ? same.period : ((t.metric !== null ? byMetric.get(t.metric) : undefined) ?? null);
     }
   }

@@ -7,11 +7,13 @@
 import type { ItemContext, FigureSite, SentenceAnalysis } from '../analysis.js';
 import type { Mention } from '../attach.js';
 import { firstAfter, lastEndingBy } from '../positions.js';
+import { DESCRIPTORS as DESCRIPTOR_CUES } from '../rules/en/entities.js';
+import { cueAlternation } from '../rules/index.js';
 
 /** What stands between an owner and the name it owns: `ByteDance's TikTok`, `PDD Holdings' Temu`. */
 export const OWNER_TO_OWNED = /^(?:\s+(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|LLC|Group|Holdings?)\.?)?['’]s?\s+$/;
 /** Nouns that describe a company (`the Korean retailer`, `Kim Kardashian's shapewear brand`). */
-const DESCRIPTORS = 'company|group|firm|retailer|grocer|platform|app|maker|carmaker|chipmaker|automaker|brand|bank|lender|operator|startup|chain|marketplace|insurer';
+const DESCRIPTORS = cueAlternation(DESCRIPTOR_CUES);
 /** `It`, `Their`, `The grocer`, `The shopping app`: an opening that points back to the item's subject. */
 const OPENS_WITH_PRONOUN = new RegExp(`^[\\s"“]*(?:It|Its|They|Their|The (?:[a-z][\\w-]* )?(?:${DESCRIPTORS})(?:['’]s)?)\\s`);
 // Bounded: reads at most the 60 characters before the figure.

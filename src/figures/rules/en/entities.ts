@@ -64,3 +64,12 @@ export const INDICES: CueRule[] = [
     examples: ['Nasdaq', 'S&P 500 futures', 'European stocks'],
   },
 ];
+
+/** Nouns that describe a company (`the Korean retailer`, `skincare label Medicube`, `Data provider Syntun`). */
+export const DESCRIPTORS: CueRule[] = [
+  {
+    name: 'descriptor',
+    pattern: 'company|group|firm|retailer|grocer|platform|app|maker|carmaker|chipmaker|automaker|brand|bank|lender|operator|startup|chain|marketplace|insurer|provider|label',
+    examples: ['retailer', 'startup', 'provider'],
+  },
+];
