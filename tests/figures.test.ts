@@ -594,3 +594,17 @@ describe('whose figure: a description before a name, a place where something sta
     ]);
   });
 });
+
+describe('the day of a session, of a launch and of `同日`', () => {
+  it("gives a trading session's close, a launch's first day and `同日` the day the item named before", () => {
+    const text = [
+      '早报', '', '1、市场',
+      '11月8日，沪指跌1.2%。两市全天成交额1.9万亿元，黄金期货收跌0.3%。（证券时报）', '',
+      '2、上线',
+      '9月3日，青禾游戏正式上线。上线首日销量超过120万套，同日在线人数超过80万。（晚点）',
+    ].join('\n');
+    expect(extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-11-11' })).map((f) => [f.text, f.period])).toEqual([
+      ['1.2%', '2024-11-08'], ['1.9万亿元', '2024-11-08'], ['0.3%', '2024-11-08'], ['120万套', '2024-09-03'], ['80万', '2024-09-03'],
+    ]);
+  });
+});

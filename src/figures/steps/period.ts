@@ -16,7 +16,11 @@ const YEAR_EARLIER = /去年同期|上年同期|a year (?:earlier|ago|before)|th
 const YEAR_EARLIER_AFTER = /^\s*(?:a year (?:earlier|ago|before)|in the (?:same|year-earlier|year-ago) (?:period|quarter))\b/i;
 // Bounded: what stands between a figure and a period in one clause.
 const BASELINE_BETWEEN = /\b(?:from|versus|vs\.?|compared (?:with|to))\s+\S*\d|[较由从]\S*\d/i;
-const THAT_DAY = /\b(?:that|the same) day\b|当天|当日/i;
+/**
+ * `that day`, `同日`; the first day or hours after it (`上线首日`, `开放后24小时内`); a trading
+ * session's close (`收跌0.4%`, `全天成交额`): the day an earlier sentence of the item named.
+ */
+const THAT_DAY = /\b(?:that|the same) day\b|\b(?:on )?(?:its|the) first day\b|\bwithin 24 hours\b|当天|当日|同日|首日|24小时内|收跌|收涨|收盘|收报|全天成交/i;
 // Bounded: reads at most the 160 characters before a figure.
 const FULL_YEAR = /\bfull[- ]year\b|全年/i;
 /**
