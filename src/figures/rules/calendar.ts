@@ -45,6 +45,24 @@ export function relativeMonth(which: string, month: number, bulletinDate: string
 }
 
 /**
+ * The month or the quarter `shift` of them from the bulletin's date (`last month`, `this quarter`,
+ * `next quarter`); null with no date.
+ * @example
+ * relativeSpan('month', -1, '2024-01-15') //=> '2023-12'
+ * relativeSpan('quarter', 1, '2024-11-08') //=> '2025-Q1'
+ */
+export function relativeSpan(unit: 'month' | 'quarter', shift: number, bulletinDate: string | null): string | null {
+  if (!bulletinDate) return null;
+  const [y, m] = bulletinDate.split('-').map(Number);
+  if (unit === 'month') {
+    const index = y * 12 + (m - 1) + shift;
+    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+  }
+  const index = y * 4 + Math.floor((m - 1) / 3) + shift;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+/**
  * Twelve months ending with a month: `2024-04/2025-03` for March 2025.
  * @example
  * twelveMonthsTo(2025, 3) //=> '2024-04/2025-03'
