@@ -586,6 +586,9 @@ describe('whose figure: a description before a name, a place where something sta
       ['body', '$40 million', 'Pindle'], ['body', '$2 billion', 'Corvid'],
     ]);
   });
+  it('starts a clause at `and` before a new named subject and its verb', () => {
+    expect(read("Brief\n\n1. Results\nCorvid Foods' online arm kept growing and Tessel nearly doubled its capital spending. (Wire)\n")).toEqual([['body', 'doubled', 'Tessel']]);
+  });
   it('keeps the subject past `在…中` and a number of things, and gives a title figure the owner its body names', () => {
     const text = '早报\n\n1、10月CPI同比上涨0.4%\n国家统计局数据显示，10月全国居民消费价格指数同比上涨0.4%。（国家统计局）\n\n2、青禾App位列购物类应用第三\n青禾App月活跃用户数达8200万，在购物类应用中排名第三；两个新品类的订单均增长了10%。（晚点）\n';
     expect(read(text)).toEqual([

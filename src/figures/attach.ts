@@ -292,7 +292,8 @@ function withinYear(periods: Array<{ start: number; end: number; value: string |
 export function clauses(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /[;；，:：]|(?<!\d),|,(?!\d{3}(?!\d))|\s(?=(?:up|down|rising|falling) from\b|compared (?:with|to)\b)/g;
+  // `Alibaba's cloud kept climbing and Tencent nearly doubled…`: `and` before a new named subject and its verb starts a clause.
+  const re = /[;；，:：]|(?<!\d),|,(?!\d{3}(?!\d))|\s(?=(?:up|down|rising|falling) from\b|compared (?:with|to)\b|(?:and|while|but|whereas) (?:[A-Z][\w.&'’-]* ){1,3}(?:[a-z]+ )?(?:rose|fell|grew|jumped|climbed|dropped|declined|slid|gained|doubled|tripled|halved|said|reported|posted|raised|cut|added|lost|sold|spent|paid|bought)\b)/g;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     out.push([start, m.index]);
     start = m.index + 1;
