@@ -430,6 +430,10 @@ const bodyOf = (file: string, item: number, fields: Array<keyof Figure>) =>
     .filter((f) => f.item === item && f.part === 'body')
     .map((f) => [f.text, ...fields.map((k) => f[k])]);
 
+/** The fields of every figure of a bulletin written out inline, in the order asked. */
+const figuresIn = (text: string, date: string, fields: Array<keyof Figure>) =>
+  extractFigures(parseBulletin(text, { file: 'brief.txt', date })).map((f) => fields.map((k) => f[k]));
+
 describe('measures of an economy and a market, and figures that go on a list', () => {
   it('names consumer prices, output, payrolls and a rate path, and gives a place its own market measures', () => {
     expect(bodyOf(MACRO, 1, ['metric', 'entity', 'basis'])).toEqual([['0.4%', 'consumer_prices', 'Northland', 'mom'], ['1.2%', 'industrial_output', 'Northland', 'mom']]);
@@ -527,7 +531,7 @@ describe('a clause whose own subject moved', () => {
 });
 
 describe('stores opened and closed, users counted by how often, and adjusted or segment results', () => {
-  const read = (text: string) => extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-09-02' })).map((f) => [f.text, f.metric, f.entity]);
+  const read = (text: string) => figuresIn(text, '2024-09-02', ['text', 'metric', 'entity']);
   it('names stores opened and closed by their own verb, in English and in Chinese', () => {
     const text = 'Brief\n\n1. Stores\nHalden Outfitters will shutter 60 U.S. stores and open roughly 25 new ones, ending the year with more than 1,100. (Wire)\n\n2、门店\n青禾咖啡计划关闭约80家门店，并新开门店200家。（公司公告）\n';
     expect(read(text)).toEqual([
@@ -550,7 +554,7 @@ describe('stores opened and closed, users counted by how often, and adjusted or 
 });
 
 describe("a government's finances, counts named by their measure word, and titles that leave the metric to the body", () => {
-  const read = (text: string) => extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-11-11' })).map((f) => [f.part, f.text, f.metric]);
+  const read = (text: string) => figuresIn(text, '2024-11-11', ['part', 'text', 'metric']);
   it('names debt limits, special bonds, bills sold and a trade balance, in Chinese and in English', () => {
     const text = [
       '早报', '', '1、财政',
@@ -580,7 +584,7 @@ describe("a government's finances, counts named by their measure word, and title
 });
 
 describe('whose figure: a description before a name, a place where something stands, and titles that leave the owner to the body', () => {
-  const read = (text: string) => extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-09-02' })).map((f) => [f.part, f.text, f.entity]);
+  const read = (text: string) => figuresIn(text, '2024-09-02', ['part', 'text', 'entity']);
   it('reads `Grocery-delivery startup Pindle` as Pindle, not as a name that opens the sentence', () => {
     expect(read('Brief\n\n1. Funding\nGrocery-delivery startup Pindle raised $40 million. Data provider Corvid put the market at $2 billion. (Wire)\n')).toEqual([
       ['body', '$40 million', 'Pindle'], ['body', '$2 billion', 'Corvid'],
@@ -606,7 +610,7 @@ describe('the day of a session, of a launch and of `同日`', () => {
       '2、上线',
       '9月3日，青禾游戏正式上线。上线首日销量超过120万套，同日在线人数超过80万。（晚点）',
     ].join('\n');
-    expect(extractFigures(parseBulletin(text, { file: 'brief.txt', date: '2024-11-11' })).map((f) => [f.text, f.period])).toEqual([
+    expect(figuresIn(text, '2024-11-11', ['text', 'period'])).toEqual([
       ['1.2%', '2024-11-08'], ['1.9万亿元', '2024-11-08'], ['0.3%', '2024-11-08'], ['120万套', '2024-09-03'], ['80万', '2024-09-03'],
     ]);
   });
