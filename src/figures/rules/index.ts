@@ -27,9 +27,11 @@ export function languageBefore(text: string, at: number): Language {
 export function languageOfClause(clause: string): Language {
   let han = 0;
   let latin = 0;
-  for (const ch of clause) {
-    if (HAN.test(ch)) han++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
+  // By code unit, not a pattern per character: this runs on every sentence.
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
   return han > 0 && han * 3 >= latin ? zh : en;
 }
@@ -105,14 +107,13 @@ export const FORECAST_BEFORE_SCAN = combine(LANGUAGES.flatMap((l) => l.forecastB
 export const FORECAST_AFTER_SCAN = combine(LANGUAGES.flatMap((l) => l.forecastAfter), (a) => `^\\s*(?:${a})`, 'i');
 
 /**
- * A pattern with the names of its capture groups taken out (`(?<fy>…)` → `(…)`), and the name of
- * each capture group in order (null for an unnamed one). Escapes and character classes are passed over.
+ * A pattern with every capture group made a plain group (`(?<fy>…)`, `(…)` → `(?:…)`). Escapes and
+ * character classes are passed over; look-arounds and plain groups stay as they are.
  * @example
- * unnamed('(?<q>[1-4])\\((?:x)(y)(?<=z)') //=> { source: '([1-4])\\((?:x)(y)(?<=z)', names: ['q', null] }
+ * uncaptured('(?<q>[1-4])\\((x)[(](?<=z)') //=> '(?:[1-4])\\((?:x)[(](?<=z)'
  */
-export function unnamed(pattern: string): { source: string; names: Array<string | null> } {
+export function uncaptured(pattern: string): string {
   let source = '';
-  const names: Array<string | null> = [];
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
@@ -126,44 +127,36 @@ export function unnamed(pattern: string): { source: string; names: Array<string 
       inClass = true;
       source += ch;
     } else if (ch === '(' && pattern[i + 1] !== '?') {
-      names.push(null);
-      source += ch;
+      source += '(?:';
     } else {
-      const named = ch === '(' ? /^\?<([A-Za-z_]\w*)>/.exec(pattern.slice(i + 1, i + 40)) : null;
-      if (named) {
-        names.push(named[1]);
-        i += named[0].length;
-      }
-      source += ch;
+      const named = ch === '(' ? /^\?<[A-Za-z_]\w*>/.exec(pattern.slice(i + 1, i + 40)) : null;
+      if (named) i += named[0].length;
+      source += named ? '(?:' : ch;
     }
   }
-  return { source, names };
+  return source;
 }
 
-// Periods of every language, tried in table order at each place. The combined pattern has no
-// named groups: a match of one with a hundred names built an object of them all, a third of the
-// time spent finding periods; each rule gets only its own, by index.
-const PERIOD_RULES = LANGUAGES.flatMap((l) => l.periods).map((rule) => ({ rule, ...unnamed(rule.pattern), at: 0, groups: [] as Array<[string, number]> }));
-{
-  let index = 1;
-  for (const r of PERIOD_RULES) {
-    r.at = index;
-    r.groups = r.names.flatMap((name, k) => (name === null ? [] : [[name, index + 1 + k] as [string, number]]));
-    index += 1 + r.names.length;
-  }
-}
+// Periods of every language, tried in table order at each place. The combined pattern only finds
+// where one starts: with the rules' hundred groups in it, every match built an array and an object
+// of them all, most of the time spent finding periods. The rule that matched there is then the
+// first whose own pattern matches at that place, and only its groups are read.
+const PERIOD_RULES = LANGUAGES.flatMap((l) => l.periods).map((rule) => ({ rule, at: new RegExp(rule.pattern, 'iy') }));
 // Bounded: an alternation of period rules, each checked alone (see combine).
-const PERIOD_SCAN = new RegExp(PERIOD_RULES.map((r) => `(${r.source})`).join('|'), 'gi');
+const PERIOD_SCAN = new RegExp(PERIOD_RULES.map((r) => `(?:${uncaptured(r.rule.pattern)})`).join('|'), 'gi');
 
 /** Every period expression in `text`, read by the rule that matched. */
 export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' | 'sentence'>): Array<{ start: number; end: number; value: string | null }> {
   const out: Array<{ start: number; end: number; value: string | null }> = [];
   PERIOD_SCAN.lastIndex = 0;
   for (let m = PERIOD_SCAN.exec(text); m; m = PERIOD_SCAN.exec(text)) {
-    const r = PERIOD_RULES.find((x) => m![x.at] !== undefined)!;
-    const groups: Record<string, string | undefined> = {};
-    for (const [name, k] of r.groups) groups[name] = m[k];
-    out.push({ start: m.index, end: m.index + m[0].length, value: r.rule.read(groups, { ...context, sentence: text, index: m.index }) });
+    for (const { rule, at } of PERIOD_RULES) {
+      at.lastIndex = m.index;
+      const own = at.exec(text);
+      if (own === null) continue;
+      out.push({ start: m.index, end: m.index + own[0].length, value: rule.read(own.groups ?? {}, { ...context, sentence: text, index: m.index }) });
+      break;
+    }
     if (m[0].length === 0) PERIOD_SCAN.lastIndex++;
   }
   return out;
