@@ -3,6 +3,7 @@
 // CommonJS (bin/package.json), so that starting does not set up the ES module loader, and so that
 // the bundled CLI can be compiled from V8's code cache: together they cut figures on one bulletin
 // from 0.23 s to 0.19 s (same machine, same output).
+const path = require('node:path');
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // `--version` alone needs no more than package.json.
@@ -14,7 +15,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // machine code, cut figures on one bulletin from 0.26 s to 0.21 s (same output). Set before any
   // pattern is compiled; worker threads share the flag.
   require('node:v8').setFlagsFromString('--no-regexp-tier-up');
-  loadBundle(require('node:path').join(__dirname, '..', 'dist', 'newsdigest.cjs')).main(process.argv);
+  loadBundle(path.join(__dirname, '..', 'dist', 'newsdigest.cjs')).main(process.argv);
 }
 
 /**
@@ -49,6 +50,6 @@ function loadBundle(file) {
     });
   }
   const bundle = { exports: {} };
-  script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, require('node:path').dirname(file));
+  script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, path.dirname(file));
   return bundle.exports;
 }

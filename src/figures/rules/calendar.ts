@@ -44,16 +44,21 @@ export function relativeMonth(which: string, month: number, bulletinDate: string
   return `${year}-${pad(month)}`;
 }
 
+/** How many spans from now `last`, `this` and `next` (and 去年, 今年, 明年) count. */
+export const RELATIVE_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1, 去年: -1, 今年: 0, 明年: 1 };
+
 /**
- * The month or the quarter `shift` of them from the bulletin's date (`last month`, `this quarter`,
- * `next quarter`); null with no date.
+ * The year, quarter or month `shift` of them from the bulletin's date (`last year`, `this quarter`,
+ * `next month`, `去年`); null with no date.
  * @example
  * relativeSpan('month', -1, '2024-01-15') //=> '2023-12'
  * relativeSpan('quarter', 1, '2024-11-08') //=> '2025-Q1'
+ * relativeSpan('year', -1, '2024-03-04') //=> '2023'
  */
-export function relativeSpan(unit: 'month' | 'quarter', shift: number, bulletinDate: string | null): string | null {
+export function relativeSpan(unit: 'year' | 'quarter' | 'month', shift: number, bulletinDate: string | null): string | null {
   if (!bulletinDate) return null;
   const [y, m] = bulletinDate.split('-').map(Number);
+  if (unit === 'year') return String(y + shift);
   if (unit === 'month') {
     const index = y * 12 + (m - 1) + shift;
     return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;

@@ -1,4 +1,4 @@
-import { comingYear, dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, relativeMonth, relativeSpan, twelveMonthsTo, weekday } from '../calendar.js';
+import { comingYear, dayOf, MONTH_NAMES, NOT_A_YEAR_AFTER, ORDINAL, pad, recentYear, RELATIVE_SHIFT, relativeMonth, relativeSpan, twelveMonthsTo, weekday } from '../calendar.js';
 import { forecastBefore } from './words.js';
 import type { PeriodRule } from '../rule.js';
 
@@ -154,17 +154,16 @@ export const PERIODS: PeriodRule[] = [
     name: 'relativeSpan',
     // `reports results later this month`: when something is to happen, not a figure's period.
     pattern: '\\b(?<!\\blater )(?<rspan>(?:last|this|next) (?:month|quarter))\\b',
-    read: (g, c) => relativeSpan(/month/i.test(g.rspan!) ? 'month' : 'quarter', /^last/i.test(g.rspan!) ? -1 : /^next/i.test(g.rspan!) ? 1 : 0, c.bulletinDate),
+    read: (g, c) => {
+      const [which, unit] = g.rspan!.toLowerCase().split(' ');
+      return relativeSpan(unit as 'month' | 'quarter', RELATIVE_SHIFT[which], c.bulletinDate);
+    },
     examples: [['sales fell 3% last month', '2024-01-15', '2023-12'], ['expects revenue to rise this quarter', '2024-11-08', '2024-Q4'], ['margins should recover next quarter', '2024-11-08', '2025-Q1'], ['reports results later this month', '2024-03-05', null]],
   },
   {
     name: 'relativeYear',
     pattern: '\\b(?<rel>(?:last|this|next) year|this (?:holiday )?season)\\b',
-    read: (g, c) => {
-      const base = c.bulletinDate ? Number(c.bulletinDate.slice(0, 4)) : null;
-      const shift = /last/i.test(g.rel!) ? -1 : /next/i.test(g.rel!) ? 1 : 0;
-      return base ? String(base + shift) : null;
-    },
+    read: (g, c) => relativeSpan('year', RELATIVE_SHIFT[g.rel!.split(' ')[0].toLowerCase()], c.bulletinDate),
     examples: [['revenue grew 10% last year', '2024-04-09', '2023'], ['revenue grew 10% last year', null, null], ['expect to spend $1,778 this season', '2024-10-10', '2024']],
   },
   {

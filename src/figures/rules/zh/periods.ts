@@ -1,4 +1,4 @@
-import { dayOf, ORDINAL, pad, recentYear, twelveMonthsTo, weekday, ZH_NUMBER } from '../calendar.js';
+import { dayOf, ORDINAL, pad, recentYear, RELATIVE_SHIFT, relativeSpan, twelveMonthsTo, weekday, ZH_NUMBER } from '../calendar.js';
 import type { PeriodRule } from '../rule.js';
 
 const YEAR = '(?:19|20)\\d{2}';
@@ -123,11 +123,7 @@ export const PERIODS: PeriodRule[] = [
   {
     name: 'zhRelativeYear',
     pattern: '(?<zrel>去年(?!同期)|今年|明年)',
-    read: (g, c) => {
-      const base = c.bulletinDate ? Number(c.bulletinDate.slice(0, 4)) : null;
-      const shift = g.zrel === '去年' ? -1 : g.zrel === '明年' ? 1 : 0;
-      return base ? String(base + shift) : null;
-    },
+    read: (g, c) => relativeSpan('year', RELATIVE_SHIFT[g.zrel!], c.bulletinDate),
     examples: [['去年有5家', '2024-03-04', '2023'], ['今年1-2月', null, null]],
   },
 ];
