@@ -53,7 +53,29 @@ function literalSites(): Site[] {
   return sites;
 }
 
+/**
+ * A start guard (rules/starts.ts) in front of a group: a look-ahead at one character, which cannot
+ * backtrack; what can is the group after it. Returns that group's inside, or null.
+ */
+function afterStartGuard(source: string): string | null {
+  const guard = /^\(\?=\[(?:\\.|[^\]\\])*\]\)(?:\(\?:\(\?<!\[A-Za-z\]\)\|\(\?!\[A-Za-z\]\)\))?\(\?:/.exec(source);
+  if (!guard || !source.endsWith(')')) return null;
+  const inside = source.slice(guard[0].length, -1);
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < inside.length; i++) {
+    if (inside[i] === '\\') i++;
+    else if (inClass) inClass = inside[i] !== ']';
+    else if (inside[i] === '[') inClass = true;
+    else if (inside[i] === '(') depth++;
+    else if (inside[i] === ')' && --depth < 0) return null;
+  }
+  return depth === 0 ? inside : null;
+}
+
 async function isSafe(source: string, flags: string): Promise<{ safe: boolean; why: string }> {
+  const guarded = afterStartGuard(source);
+  if (guarded !== null) return isSafe(guarded, flags);
   const result = await check(source, flags, { timeout: CHECK_TIMEOUT_MS });
   if (result.status === 'safe') return { safe: true, why: '' };
   // Imported here, not at the top: src/ modules must first load under the RegExp probe (builtSites).

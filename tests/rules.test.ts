@@ -4,6 +4,7 @@ import { scanFigures } from '../src/figures/numbers.js';
 import { movedTo } from '../src/figures/steps/direction.js';
 import { BASIS_SCAN, compiled, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, LANGUAGES, languageBefore, languageOfClause, matchName, scanPeriods } from '../src/figures/rules/index.js';
 import type { Language } from '../src/figures/rules/rule.js';
+import { startGuard } from '../src/figures/rules/starts.js';
 import { foldWidth } from '../src/parse/lines.js';
 
 // Duckling-style: every rule of every language's tables comes with examples, and each example is
@@ -74,4 +75,36 @@ describe('entity cues', async () => {
       }
     }
   }
+});
+
+// A combined table is tried only where one of its rules can start: the guard must never rule out a
+// place where a rule matches, or a figure, metric or period would silently go missing.
+describe('start guards', () => {
+  it('ask for one of the rules\' first characters, and a word start when every Latin rule opens a word', () => {
+    expect(startGuard(['\\brevenue', '营收|收入'])).toBe('(?=[r营收])(?:(?<![A-Za-z])|(?![A-Za-z]))');
+    expect(startGuard(['(?:the\\s)?first'])).toBe('(?=[tf])');
+    expect(startGuard(['\\b(?:e-?)?commerce'])).toBe('(?=[ec])(?:(?<![A-Za-z])|(?![A-Za-z]))');
+    // `(?<![A-Za-z][-−])` rules out a letter and a dash, not a letter alone: no word start is asked for.
+    expect(startGuard(['(?<![A-Za-z][-−])x'])).toBe('(?=[x])');
+    expect(startGuard(['(?<![\\w.%)])[-−]?\\d'])).toBe('(?=[\\-−\\d])(?:(?<![A-Za-z])|(?![A-Za-z]))');
+    expect(startGuard(['[–—-]'])).toBe('(?=[–—\\-])(?:(?<![A-Za-z])|(?![A-Za-z]))');
+  });
+  it('is empty when a rule can start anywhere or match nothing', () => {
+    expect([startGuard(['a?b?']), startGuard(['.x']), startGuard(['[^a]']), startGuard(['x', '\\w+'])]).toEqual(['', '', '', '(?=[x\\w])']);
+  });
+  it('finds what the table without it finds, on every table', () => {
+    const text = foldWidth('Revenue grew 12% year-on-year to US$5.2bn in fiscal Q2 2024, nearly doubling; 营收同比增长约12%至52亿元，较去年12月下降0.5个百分点。');
+    let found = 0;
+    for (const language of LANGUAGES) {
+      for (const rules of [language.metrics, language.qualifiersBefore, language.directionsBefore, language.movesTo, language.periods]) {
+        const alternation = rules.map((r) => `(?:${r.pattern})`).join('|');
+        const guarded = new RegExp(`${startGuard(rules.map((r) => r.pattern))}(?:${alternation})`, 'gi');
+        const plain = new RegExp(alternation, 'gi');
+        const matches = [...text.matchAll(plain)].map((m) => [m.index, m[0]]);
+        expect([...text.matchAll(guarded)].map((m) => [m.index, m[0]])).toEqual(matches);
+        found += matches.length;
+      }
+    }
+    expect(found).toBe(13);
+  });
 });

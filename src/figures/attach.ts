@@ -93,6 +93,8 @@ export interface EntityMention extends Mention {
 // Bounded: reads 48 characters after a sentence's first word.
 const DESCRIBES_NEXT = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${cueAlternation(DESCRIPTORS)})\\s+[A-Z]`);
 
+const INITIALISM_END = /(?:^| )(?:[A-Z]\.){2,}$/;
+
 export function entityMentions(sentence: string): EntityMention[] {
   const found: EntityMention[] = [];
   const firstWord = sentence.search(/[A-Za-z0-9]/);
@@ -100,16 +102,18 @@ export function entityMentions(sentence: string): EntityMention[] {
   for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
     if (m.index > 0 && /[\w$]/.test(sentence[m.index - 1])) continue;
     const possessive = m.groups!.possessive !== undefined;
-    const run = m[0].replace(/['’]s?$/, '');
+    const run = possessive ? m[0].replace(/['’]s?$/, '') : m[0];
     // A sentence's full stop is not part of a name, an initialism's last dot is (`U.S.`).
-    const words = (/(?:^| )(?:[A-Z]\.){2,}$/.test(run) ? run : run.replace(/[.,]$/, '')).split(' ');
+    const lastChar = run[run.length - 1];
+    const phrase = (lastChar === '.' && !INITIALISM_END.test(run)) || lastChar === ',' ? run.slice(0, -1) : run;
+    const words = phrase.split(' ');
     // Indices, not slices: a run of thousands of capitalised words stays linear.
     let first = 0;
     let last = words.length;
     let offset = m.index;
     // Openers, adjectives of place (`Singapore-based Nimbus`) and events (`Black Friday spending`) lead no
     // name; a place of several words stays whole even when its first word opens sentences (`New York`).
-    const wholePlace = PLACE.test(words.join(' ').replace(/\.$/, ''));
+    const wholePlace = PLACE.test(phrase.endsWith('.') ? phrase.slice(0, -1) : phrase);
     while (!wholePlace) {
       const event = EVENT_START.exec(words.slice(first, first + 4).join(' '));
       const skip = event ? event[0].split(' ').length : first < last && (NOT_ENTITY.has(words[first].replace(/\.$/, '')) || DEMONYM.test(words[first]) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[first])) ? 1 : 0;

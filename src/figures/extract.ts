@@ -146,10 +146,11 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
     const context = emptyContext();
     const bodyLines = item.body.split('\n');
     let bodyIndex = 0;
+    const title: Where = { file: item.file, item: item.n, section: item.section, part: 'title', bulletinDate: bulletin.date };
+    const body: Where = { file: item.file, item: item.n, section: item.section, part: 'body', bulletinDate: bulletin.date };
     for (const part of item.parts) {
-      const where = { file: item.file, item: item.n, section: item.section, bulletinDate: bulletin.date };
-      if (part.field === 'title' && item.title !== null) pieces.push({ text: item.title, span: part, where: { ...where, part: 'title' }, context });
-      else if (part.field === 'body') pieces.push({ text: bodyLines[bodyIndex++] ?? '', span: part, where: { ...where, part: 'body' }, context });
+      if (part.field === 'title' && item.title !== null) pieces.push({ text: item.title, span: part, where: title, context });
+      else if (part.field === 'body') pieces.push({ text: bodyLines[bodyIndex++] ?? '', span: part, where: body, context });
     }
   }
   pieces.sort((a, b) => a.span.start - b.span.start);

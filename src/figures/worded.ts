@@ -106,7 +106,8 @@ export function readScaleOnly(text: string, at: number, token: string): RawFigur
     // `突破千亿件`: an implicit one before the scale, counting what the measure word counts.
     const measure = sticky(MEASURE, text, at + token.length);
     if (!measure) return null;
-    const count: RawFigure = { ...bare('count', at, at + token.length + measure[0].length, 10 ** SCALE[token], measure[0], text), counted: measure[0] };
+    const count = bare('count', at, at + token.length + measure[0].length, 10 ** SCALE[token], measure[0], text);
+    count.counted = measure[0];
     count.qualifier ??= 'over';
     return count;
   }

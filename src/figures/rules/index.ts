@@ -6,6 +6,7 @@
 import type { CueRule, Language, LexiconRule, PeriodContext, PeriodRule } from './rule.js';
 import { en } from './en/index.js';
 import { zh } from './zh/index.js';
+import { startGuard } from './starts.js';
 
 export const LANGUAGES: Language[] = [en, zh];
 
@@ -52,7 +53,8 @@ export interface Combined<T extends string> {
  * tests/redos.test.ts checks each rule's pattern alone; the checker cannot decide the whole.
  */
 export function combine<T extends string>(rules: Array<LexiconRule<T> | CueRule>, wrap: (alternation: string) => string, flags: string): Combined<T> {
-  return { re: new RegExp(wrap(rules.map((r) => `(${r.pattern})`).join('|')), flags), names: rules.map((r) => r.name as T) };
+  const guard = startGuard(rules.map((r) => r.pattern));
+  return { re: new RegExp(wrap(`${guard}(?:${rules.map((r) => `(${r.pattern})`).join('|')})`), flags), names: rules.map((r) => r.name as T) };
 }
 
 /** The rule name a combined match stands for, and the match. */
@@ -94,7 +96,7 @@ export function compiled(language: Language): Compiled {
 
 // Metrics of every language in one scan, tried only where a word starts or at a Han character.
 const METRIC_RULES = LANGUAGES.flatMap((l) => l.metrics);
-export const METRIC_SCAN: Combined<string> = combine(METRIC_RULES, (a) => `(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[\\u4e00-\\u9fff]))(?:${a})`, 'gi');
+export const METRIC_SCAN: Combined<string> = combine(METRIC_RULES, (a) => `(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[\\u4e00-\\u9fff]))${a}`, 'gi');
 
 /** Bases of every language, in table order. */
 export const BASIS_SCAN: Combined<'yoy' | 'qoq' | 'mom' | 'wow'> = combine(
@@ -143,7 +145,7 @@ export function uncaptured(pattern: string): string {
 // first whose own pattern matches at that place, and only its groups are read.
 const PERIOD_RULES = LANGUAGES.flatMap((l) => l.periods).map((rule) => ({ rule, at: new RegExp(rule.pattern, 'iy') }));
 // Bounded: an alternation of period rules, each checked alone (see combine).
-const PERIOD_SCAN = new RegExp(PERIOD_RULES.map((r) => `(?:${uncaptured(r.rule.pattern)})`).join('|'), 'gi');
+const PERIOD_SCAN = new RegExp(`${startGuard(PERIOD_RULES.map((r) => r.rule.pattern))}(?:${PERIOD_RULES.map((r) => `(?:${uncaptured(r.rule.pattern)})`).join('|')})`, 'gi');
 
 /** Every period expression in `text`, read by the rule that matched. */
 export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' | 'sentence'>): Array<{ start: number; end: number; value: string | null }> {
@@ -154,7 +156,7 @@ export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' |
       at.lastIndex = m.index;
       const own = at.exec(text);
       if (own === null) continue;
-      out.push({ start: m.index, end: m.index + own[0].length, value: rule.read(own.groups ?? {}, { ...context, sentence: text, index: m.index }) });
+      out.push({ start: m.index, end: m.index + own[0].length, value: rule.read(own.groups ?? {}, { bulletinDate: context.bulletinDate, yearHint: context.yearHint, sentence: text, index: m.index }) });
       break;
     }
     if (m[0].length === 0) PERIOD_SCAN.lastIndex++;
