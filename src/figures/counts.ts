@@ -15,6 +15,9 @@ const PLAIN_BEFORE = /^(?:the|about|nearly|over|more|some|almost|around|roughly|
 
 /** A bare number is a count only when a counted noun follows (`34,000 infringement links`, `186.35万辆`). */
 export function readCount(text: string, at: number, end: number, int: string, frac: string, pow: number, ctx: Context): { unit: string | null; counted: string | null; end: number } | null {
+  // Thousands separators make `1,956` a number, not the year 1956. (Years first: they are most of the bare numbers.)
+  const grouped = int.length >= 4 && !frac && text.slice(at, end).includes(',');
+  if (!frac && pow === 0 && !grouped && /^(?:1[89]|20)\d{2}$/.test(int)) return null;
   const after = text.slice(end, end + 12);
   if (ZH_NOT_FIGURE.test(after)) return null;
   if (/^[A-Za-z]/.test(after) && !/^\s/.test(after)) return null;
@@ -24,9 +27,6 @@ export function readCount(text: string, at: number, end: number, int: string, fr
   if (/(?<![A-Za-z])(?:top|前|双|No\.|#|version|v|iOS|Android|Windows|iPhone|Galaxy|Pixel|Model|Series|Gen|Phase|Level|Section|Article|Chapter|Room|Route|Flight|Line|Day|Week|Year|Round|Season|Episode|Vol\.|Page|Item|Issue|Q|H|FY|fiscal)\s?$/i.test(before)) return null;
   const word = PRODUCT_WORD.exec(before);
   if (word && /^\s?$/.test(before.slice(before.length - 1)) && /[A-Z]/.test(word[1]) && !PLAIN_BEFORE.test(word[1])) return null;
-  // Thousands separators make `1,956` a number, not the year 1956.
-  const grouped = int.length >= 4 && /,/.test(text.slice(at, end)) && !frac;
-  if (!frac && pow === 0 && !grouped && /^(?:1[89]|20)\d{2}$/.test(int)) return null;
   if (ctx.chinese) {
     // `第5条` is an article, `15个工作日` a span of time: neither counts things.
     if (/第\s*$/.test(before)) return null;

@@ -7,6 +7,7 @@
 import type { FigureKind } from '../model.js';
 import type { Qualifier } from '../model.js';
 import { readCount } from './counts.js';
+import { uncaptured } from './rules/index.js';
 import { startGuard } from './rules/starts.js';
 import { bare, CHINESE_DIGITS, directionAround, plainFigure, qualifierAfter, qualifierBefore, scaled, sticky, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
 import { readChineseFraction, readChineseMagnitude, readChinesePercent, readFraction, readMagnitude, readMultiple, readPercentOf, readRank, readScaleOnly } from './worded.js';
@@ -65,6 +66,10 @@ const TENTHS = /\s?成(?![为立功交本长员绩果熟型品])/y;
 /** `75折`, `9.9折`: a price as a share of the full price; not `折合` (converts to) and the like. */
 const DISCOUNT = /\s?折(?![合算旧叠射线腾服返扣价])/y;
 const SYMBOL_AFTER = new RegExp(`\\s?(?:US\\$|HK\\$|[$€£¥￥₹₩¢]|${Object.keys(SYMBOL_CODES).join('|')}|(?:${ISO_ALTERNATION})(?![A-Za-z])|Rs\\b)`, 'y');
+/** `分别提高1.2个和0.8个百分点`: the first number's `个` shares the second's percentage points. */
+const SHARED_POINTS = /\s?个(?=\s?[和与、及]\s?\d+(?:\.\d+)?\s?个\s?百\s?分\s?点)/y;
+/** Any of the units read after a number (a superset: it only spares the look for each when none can follow). */
+const UNIT_AFTER = new RegExp([TENTHS, DISCOUNT, PERCENT, POINTS, SHARED_POINTS, BASIS_POINTS, SYMBOL_AFTER, SUFFIX_CURRENCY].map((re) => `(?:${uncaptured(re.source)})`).join('|'), 'iy');
 /** Cents after a whole amount: `$20 and 43c`, `20 dollars 43 cents`, `3 GBP 1 pence`, `$20 43.` */
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -185,7 +190,7 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
   const m = sticky(AMOUNT, text, at);
   if (!m) return null;
   const g = m.groups!;
-  const int = g.int.replace(/[ ,]/g, '');
+  const int = g.int.length > 3 ? g.int.replace(/[ ,]/g, '') : g.int;
   const frac = g.frac ?? '';
   let end = at + m[0].length;
   let currency = g.cur ? currencyOf(g.cur, ctx) : null;
@@ -220,8 +225,10 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
   let value = scaled(int, frac, pow);
   const afterNumber = end;
 
-  const tenths = pow === 0 ? sticky(TENTHS, text, end) : null;
-  const discount = pow === 0 && !tenths && ctx.chinese ? sticky(DISCOUNT, text, end) : null;
+  // Most numbers have no unit after them: one look says whether any of the units below can follow.
+  const unitFollows = sticky(UNIT_AFTER, text, end) !== null;
+  const tenths = pow === 0 && unitFollows ? sticky(TENTHS, text, end) : null;
+  const discount = pow === 0 && unitFollows && !tenths && ctx.chinese ? sticky(DISCOUNT, text, end) : null;
   if (tenths) {
     kind = 'percent';
     unit = '%';
@@ -234,9 +241,9 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
     value = value < 10 ? scaled(int, frac, 1) : value;
     end += discount[0].length;
   }
-  const pct = tenths || discount ? null : sticky(PERCENT, text, end);
-  const pts = pct ? null : (sticky(POINTS, text, end) ?? (ctx.chinese ? sticky(SHARED_POINTS, text, end) : null));
-  const bps = pct || pts ? null : sticky(BASIS_POINTS, text, end);
+  const pct = tenths || discount || !unitFollows ? null : sticky(PERCENT, text, end);
+  const pts = pct || !unitFollows ? null : (sticky(POINTS, text, end) ?? (ctx.chinese ? sticky(SHARED_POINTS, text, end) : null));
+  const bps = pct || pts || !unitFollows ? null : sticky(BASIS_POINTS, text, end);
   if (tenths || discount) {
     // Read above, as a percentage.
   } else if (pct || pts || bps) {
@@ -244,8 +251,8 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
     unit = pct ? '%' : pts ? 'pp' : 'bps';
     end += (pct ?? pts ?? bps)![0].length;
   } else {
-    const symbol = currency ? null : sticky(SYMBOL_AFTER, text, end);
-    const suffix = symbol ? null : sticky(SUFFIX_CURRENCY, text, end);
+    const symbol = currency || !unitFollows ? null : sticky(SYMBOL_AFTER, text, end);
+    const suffix = symbol || !unitFollows ? null : sticky(SUFFIX_CURRENCY, text, end);
     if (symbol) {
       const mark = symbol[0].trim();
       currency = mark === '¢' ? 'USD' : currencyOf(mark, ctx);
@@ -325,8 +332,6 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
   return figure;
 }
 
-/** `分别提高1.2个和0.8个百分点`: the first number's `个` shares the second's percentage points. */
-const SHARED_POINTS = /\s?个(?=\s?[和与、及]\s?\d+(?:\.\d+)?\s?个\s?百\s?分\s?点)/y;
 
 /** `5-10%`, `8-9亿美元`: a bare number that is the low end of the range after it. */
 function readBareRange(text: string, at: number, end: number, value: number, ctx: Context): RawFigure | null {
