@@ -51,10 +51,11 @@ export interface Combined<T extends string> {
 /**
  * Bounded: a search with an alternation costs at most the sum of its alternatives' searches, and
  * tests/redos.test.ts checks each rule's pattern alone; the checker cannot decide the whole.
+ * The rules are tried only where one of them can start (see startGuard) and `place` holds.
  */
-export function combine<T extends string>(rules: Array<LexiconRule<T> | CueRule>, wrap: (alternation: string) => string, flags: string): Combined<T> {
+export function combine<T extends string>(rules: Array<LexiconRule<T> | CueRule>, wrap: (alternation: string) => string, flags: string, place = ''): Combined<T> {
   const guard = startGuard(rules.map((r) => r.pattern));
-  return { re: new RegExp(wrap(`${guard}(?:${rules.map((r) => `(${r.pattern})`).join('|')})`), flags), names: rules.map((r) => r.name as T) };
+  return { re: new RegExp(wrap(`${guard}${place}(?:${rules.map((r) => `(${r.pattern})`).join('|')})`), flags), names: rules.map((r) => r.name as T) };
 }
 
 /** The rule name a combined match stands for, and the match. */
@@ -96,7 +97,7 @@ export function compiled(language: Language): Compiled {
 
 // Metrics of every language in one scan, tried only where a word starts or at a Han character.
 const METRIC_RULES = LANGUAGES.flatMap((l) => l.metrics);
-export const METRIC_SCAN: Combined<string> = combine(METRIC_RULES, (a) => `(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[\\u4e00-\\u9fff]))${a}`, 'gi');
+export const METRIC_SCAN: Combined<string> = combine(METRIC_RULES, (a) => a, 'gi', '(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[\\u4e00-\\u9fff]))');
 
 /** Bases of every language, in table order. */
 export const BASIS_SCAN: Combined<'yoy' | 'qoq' | 'mom' | 'wow'> = combine(
@@ -139,26 +140,25 @@ export function uncaptured(pattern: string): string {
   return source;
 }
 
-// Periods of every language, tried in table order at each place. The combined pattern only finds
-// where one starts: with the rules' hundred groups in it, every match built an array and an object
-// of them all, most of the time spent finding periods. The rule that matched there is then the
-// first whose own pattern matches at that place, and only its groups are read.
+// Periods of every language, tried in table order at each place. The combined pattern has one
+// plain group per rule, its own groups uncaptured: with the rules' hundred groups in it, every match
+// built an array and an object of them all. The group that matched names the rule; only that rule's
+// own pattern is run again there, for its groups.
 const PERIOD_RULES = LANGUAGES.flatMap((l) => l.periods).map((rule) => ({ rule, at: new RegExp(rule.pattern, 'iy') }));
 // Bounded: an alternation of period rules, each checked alone (see combine).
-const PERIOD_SCAN = new RegExp(`${startGuard(PERIOD_RULES.map((r) => r.rule.pattern))}(?:${PERIOD_RULES.map((r) => `(?:${uncaptured(r.rule.pattern)})`).join('|')})`, 'gi');
+const PERIOD_SCAN = new RegExp(`${startGuard(PERIOD_RULES.map((r) => r.rule.pattern))}(?:${PERIOD_RULES.map((r) => `(${uncaptured(r.rule.pattern)})`).join('|')})`, 'gi');
 
 /** Every period expression in `text`, read by the rule that matched. */
 export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' | 'sentence'>): Array<{ start: number; end: number; value: string | null }> {
   const out: Array<{ start: number; end: number; value: string | null }> = [];
   PERIOD_SCAN.lastIndex = 0;
   for (let m = PERIOD_SCAN.exec(text); m; m = PERIOD_SCAN.exec(text)) {
-    for (const { rule, at } of PERIOD_RULES) {
-      at.lastIndex = m.index;
-      const own = at.exec(text);
-      if (own === null) continue;
-      out.push({ start: m.index, end: m.index + own[0].length, value: rule.read(own.groups ?? {}, { bulletinDate: context.bulletinDate, yearHint: context.yearHint, sentence: text, index: m.index }) });
-      break;
-    }
+    let which = 1;
+    while (m[which] === undefined) which++;
+    const { rule, at } = PERIOD_RULES[which - 1];
+    at.lastIndex = m.index;
+    const own = at.exec(text)!;
+    out.push({ start: m.index, end: m.index + own[0].length, value: rule.read(own.groups ?? {}, { bulletinDate: context.bulletinDate, yearHint: context.yearHint, sentence: text, index: m.index }) });
     if (m[0].length === 0) PERIOD_SCAN.lastIndex++;
   }
   return out;
