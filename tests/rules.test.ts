@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { metricMentions } from '../src/figures/attach.js';
 import { scanFigures } from '../src/figures/numbers.js';
 import { movedTo } from '../src/figures/steps/direction.js';
-import { BASIS_SCAN, compiled, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, LANGUAGES, languageBefore, languageOfClause, matchName, scanPeriods } from '../src/figures/rules/index.js';
+import { BASIS_SCAN, compiled, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, LANGUAGES, languageBefore, languageOfClause, matchName, ruleAt, scanPeriods, tableScan } from '../src/figures/rules/index.js';
 import type { Language } from '../src/figures/rules/rule.js';
-import { startGuard } from '../src/figures/rules/starts.js';
+import { firstChars, startGuard } from '../src/figures/rules/starts.js';
 import { foldWidth } from '../src/parse/lines.js';
 
 // Duckling-style: every rule of every language's tables comes with examples, and each example is
@@ -106,5 +106,23 @@ describe('start guards', () => {
       }
     }
     expect(found).toBe(13);
+  });
+});
+
+describe('table scans', () => {
+  it('know the characters a rule starts with', () => {
+    expect([firstChars('(?:gross )?margins?|毛利率'), firstChars('\\b(?:fiscal|FY)\\s?\\d'), firstChars('.+'), firstChars('x?')]).toEqual(['gm毛', 'fF', null, null]);
+  });
+  it('name the rule an alternation of the table would take at each place: the first in table order', () => {
+    const rules = [
+      { name: 'adjusted', pattern: 'adjusted net income' },
+      { name: 'net', pattern: 'net (?:income|profit)' },
+      { name: 'income', pattern: '(?:net )?income' },
+      { name: 'profit', pattern: '净利润|利润' },
+    ];
+    const scan = tableScan(rules, 'i');
+    const text = 'Adjusted net income rose; net income and income fell; 净利润与利润';
+    const named = [...text.matchAll(scan.re)].map((m) => [m[0], rules[ruleAt(scan, text, m.index)!.rule].name]);
+    expect(named).toEqual([['Adjusted net income', 'adjusted'], ['net income', 'net'], ['income', 'income'], ['净利润', 'profit'], ['利润', 'profit']]);
   });
 });

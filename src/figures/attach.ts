@@ -6,7 +6,7 @@ import { ISO_CODES } from './lexicon.js';
 import { isOneDay, NOT_A_YEAR_AFTER } from './rules/calendar.js';
 import { DESCRIPTORS, EVENTS, NOT_NAMES, PERSON_ROLES, PLACES } from './rules/en/entities.js';
 import { MEASURE_END, NATION, NOT_SUBJECT_START, SEGMENT } from './rules/zh/entities.js';
-import { cueAlternation, METRIC_SCAN, scanPeriods } from './rules/index.js';
+import { cueAlternation, METRIC_SCAN, ruleAt, scanPeriods } from './rules/index.js';
 import type { CueRule } from './rules/rule.js';
 import { stripEnd } from '../parse/lines.js';
 
@@ -30,10 +30,9 @@ export function metricMentions(sentence: string): Mention[] {
     const edgeBefore = start > 0 && ASCII_WORD_EDGE.test(sentence[start - 1]) && ASCII_WORD_EDGE.test(m[0][0]);
     const edgeAfter = end < sentence.length && ASCII_WORD_EDGE.test(sentence[end]) && ASCII_WORD_EDGE.test(m[0][m[0].length - 1]);
     if (!edgeBefore && !edgeAfter) {
-      const group = m.slice(1).findIndex((g) => g !== undefined);
       const previous = found[found.length - 1];
       // `回购计划规模`: a bare 规模 (scale) after a metric is that metric's size, not a market's.
-      if (!(m[0] === '规模' && previous && start - previous.end <= 3)) found.push({ start, end, value: METRIC_SCAN.names[group] });
+      if (!(m[0] === '规模' && previous && start - previous.end <= 3)) found.push({ start, end, value: METRIC_SCAN.rules[ruleAt(METRIC_SCAN, sentence, start)!.rule].name });
     }
     if (m[0].length === 0) scan.lastIndex++;
   }

@@ -134,6 +134,16 @@ function sequence(pattern: string, from: number, to: number, boundedBefore: bool
 }
 
 /**
+ * The characters `pattern` can start with, as the inside of a character class; null when any can.
+ * @example
+ * firstChars('(?:gross )?margins?|毛利率') //=> 'gm毛'
+ */
+export function firstChars(pattern: string): string | null {
+  const s = alternation(pattern, 0, pattern.length, false);
+  return s.chars === null || s.nullable ? null : [...new Set(s.chars)].join('');
+}
+
+/**
  * A look-ahead that holds only where one of `patterns` can start: at one of their first characters,
  * and — when every Latin-letter start of theirs asks for a word boundary — not inside a Latin word.
  * Empty when some pattern can start anywhere.
