@@ -241,7 +241,8 @@ const REPORTING_AFTER = /^(?:[，,]\s*)?[^，,。；;\d]{0,14}?(?:宣布|发布|
 // The year a sentence is about: not one it reaches back to (`since 2020`, `较2019年`).
 // The look-behind runs only where a year starts (the look-ahead first), so a long run of spaces is
 // not scanned again from every position.
-const SENTENCE_YEAR = new RegExp(`(?<![\\d.])(?=(?:19|20)\\d{2})(?<!(?:since|from|until|before|after|than|较|比|自)\\s*(?:fiscal\\s)?)((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`, 'i');
+// The look-ahead first: most places fail it at once, before any look-behind is tried.
+const SENTENCE_YEAR = new RegExp(`(?=(?:19|20)\\d{2})(?<![\\d.])(?<!(?:since|from|until|before|after|than|较|比|自)\\s*(?:fiscal\\s)?)((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`, 'i');
 
 /**
  * Every period mention in a sentence, as `2021`, `2021-Q3`, `2021-H1`, `2021-01` or

@@ -15,7 +15,8 @@ const ABBREVIATION = /(?:\b(?:No|Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|St|vs|Jan|Feb|Mar|
 export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？]["”’」）]?)|\n/g;
+  // Each alternative asks first what the character here or just before is: most places fail at once.
+  const re = /(?=\s)(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？"”’」）])(?<=[。！？]["”’」）]?)|\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index;
     if (m[0].length && m[0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(0, end - 6), end))) continue;
