@@ -129,8 +129,10 @@ export function entityMentions(sentence: string): EntityMention[] {
     const opening = firstWord < 0 || firstWord >= offset;
     // `…Crunchy Data, a Postgres company, for…`, `Inditex, the owner of Zara, reported…`: a description
     // between commas names no one new.
+    const describedBefore = sentence.slice(Math.max(0, offset - 48), offset);
     const appositive =
-      /,\s*(?:a|an|the)\s+(?:[\w&-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, offset - 48), offset)) &&
+      describedBefore.includes(',') &&
+      /,\s*(?:a|an|the)\s+(?:[\w&-]+\s+){0,4}$/i.test(describedBefore) &&
       /^[^,.;]{0,12},/.test(sentence.slice(offset + value.length, offset + value.length + 14));
     // `its Prime Day sales`: something of the subject's, not a new subject; `SEK 7.1 billion`: a currency.
     const belongs = /\b(?:its|their|his|her|our)\s+$/i.test(sentence.slice(Math.max(0, offset - 7), offset));
