@@ -101,12 +101,12 @@ export function maskUrls(text: string): string {
  * A name less the metric words that end it (`Shopee GMV` → `Shopee`); none when a metric word opens
  * it (`Gross merchandise volume…`).
  */
-function withoutMetric(e: EntityMention, metrics: Mention[], sentence: string): EntityMention[] {
+function withoutMetric(e: EntityMention, metrics: Mention[], sentence: string): EntityMention | null {
   const m = metrics[firstStartingFrom(metrics, e.start)];
   const inside = m && m.start < e.end ? m : metrics[firstStartingFrom(metrics, e.start) - 1];
-  if (!inside || inside.end <= e.start || inside.start >= e.end) return [e];
+  if (!inside || inside.end <= e.start || inside.start >= e.end) return e;
   const value = sentence.slice(e.start, inside.start).trimEnd();
-  return inside.start > e.start && value.length >= 2 && !namesNoOne(value) ? [{ ...e, end: e.start + value.length, value, possessive: false }] : [];
+  return inside.start > e.start && value.length >= 2 && !namesNoOne(value) ? { start: e.start, end: e.start + value.length, value, possessive: false, place: e.place } : null;
 }
 
 function latinName(clause: string): string | null {
@@ -146,8 +146,14 @@ export function analyse(sentence: string, where: Where, context: ItemContext): S
   const raw = scanFigures(folded);
   // A capitalised metric word (`Gross merchandise volume…`), a period (`Fiscal Q4`) or an amount
   // glued to its currency names no one.
-  const named = chinese ? [] : entityMentions(sentence).flatMap((e) => withoutMetric(e, metrics, sentence)).filter((e) => !overlapsAny(periods, e) && !overlapsAny(raw, e));
-  const entities = named.filter((e) => !e.place);
+  const entities: EntityMention[] = [];
+  const places: EntityMention[] = [];
+  if (!chinese) {
+    for (const mention of entityMentions(sentence)) {
+      const e = withoutMetric(mention, metrics, sentence);
+      if (e !== null && !overlapsAny(periods, e) && !overlapsAny(raw, e)) (e.place ? places : entities).push(e);
+    }
+  }
   const lastPossessive: number[] = [];
   entities.forEach((e, i) => lastPossessive.push(e.possessive ? i : i > 0 ? lastPossessive[i - 1] : -1));
   return {
@@ -158,7 +164,7 @@ export function analyse(sentence: string, where: Where, context: ItemContext): S
     periods,
     comparedPeriods,
     entities,
-    places: named.filter((e) => e.place),
+    places,
     raw,
     clauseSpans,
     chineseSubjects,

@@ -53,8 +53,10 @@ const START_FORMS = [
 ];
 const START = new RegExp(`${startGuard(START_FORMS)}(?:${START_FORMS.join('|')})`, 'gi');
 
+// Groups, numbered (a named group builds an object per number read): 1 currency, 2 sign, 3 whole
+// part, 4 fraction, 5 a trailing `+`.
 const AMOUNT = new RegExp(
-  `(?<cur>(?:${PREFIX_CURRENCY})\\s?)?(?<sign>[-−](?=\\d))?(?<int>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+)(?:\\.(?<frac>\\d+))?(?<plus>\\+)?`,
+  `((?:${PREFIX_CURRENCY})\\s?)?([-−](?=\\d))?(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+)(?:\\.(\\d+))?(\\+)?`,
   'y',
 );
 const SCALE_EN = /\s?(?<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|bn|mn|mln|mm|tn|tr|k|m|b)(?![A-Za-z])/iy;
@@ -189,14 +191,14 @@ const EXCHANGE_RATE_AFTER = /^\s*(?:per|to the|against the|a)\s+(?:US\s|U\.S\.\s
 function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false): RawFigure | null {
   const m = sticky(AMOUNT, text, at);
   if (!m) return null;
-  const g = m.groups!;
-  const int = g.int.length > 3 ? g.int.replace(/[ ,]/g, '') : g.int;
-  const frac = g.frac ?? '';
+  const [, cur, minus, whole, fraction, plus] = m;
+  const int = whole.length > 3 ? whole.replace(/[ ,]/g, '') : whole;
+  const frac = fraction ?? '';
   let end = at + m[0].length;
-  let currency = g.cur ? currencyOf(g.cur, ctx) : null;
+  let currency = cur ? currencyOf(cur, ctx) : null;
   let pow = 0;
-  let qualifierFromMany: Qualifier | null = g.plus ? 'over' : null;
-  const plusBeforeScale = !!g.plus;
+  let qualifierFromMany: Qualifier | null = plus ? 'over' : null;
+  const plusBeforeScale = !!plus;
 
   const en = sticky(SCALE_EN, text, end);
   const zh = en ? null : sticky(SCALE_ZH, text, end);
@@ -291,7 +293,7 @@ function readAmount(text: string, at: number, ctx: Context, asRangeEnd = false):
     }
   }
 
-  const sign = g.sign ? -1 : 1;
+  const sign = minus ? -1 : 1;
   if (kind === null) {
     const range = asRangeEnd ? null : readBareRange(text, at, afterNumber, value, ctx);
     if (range) return range;
