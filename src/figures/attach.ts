@@ -50,7 +50,8 @@ const NOT_ENTITY = new Set(
     'Were Will Would Could Should Can Let Please Read Click Apply Sign Want Among Besides Then Thus Therefore So Yet Still ' +
     'Independent Recent Current Several Many Most Some Other Local Online Domestic Foreign Major New Smaller Larger Both Each Every').split(' '),
 );
-const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*))*(?:(?<=\b(?:S&P|FTSE|Nikkei|Stoxx|STOXX|DAX|CAC|Russell|ASX|KOSPI|CSI|Seng|Euro Stoxx)) \d{2,4}(?![\d.,%]))?(?<possessive>['’]s\b|(?<=s)['’](?=\s))?/g;
+// Its one group: the possessive (`'s`), numbered, not named (a named group builds an object per match).
+const CAPITALISED = /(?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*)(?:[ ](?:[A-Z][\w&.\-]*|[a-z][A-Z][\w&.\-]*))*(?:(?<=\b(?:S&P|FTSE|Nikkei|Stoxx|STOXX|DAX|CAC|Russell|ASX|KOSPI|CSI|Seng|Euro Stoxx)) \d{2,4}(?![\d.,%]))?(['’]s\b|(?<=s)['’](?=\s))?/g;
 /** Words that end a capitalised run without being part of the name (`Apple CEO`, `ByteDance Monday`). */
 const NOT_NAME_END = new Set(
   ('Chief CEO CFO COO CTO Vice President Director Officer Chairman Founder Analyst Analysts Monday Tuesday Wednesday Thursday Friday ' +
@@ -93,14 +94,18 @@ export interface EntityMention extends Mention {
 const DESCRIBES_NEXT = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${cueAlternation(DESCRIPTORS)})\\s+[A-Z]`);
 
 const INITIALISM_END = /(?:^| )(?:[A-Z]\.){2,}$/;
+const WORD_OR_DOLLAR = /[\w$]/;
+const SPAN_ADJECTIVE = /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/;
+const COMPANY_SUFFIX = /^(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|PLC|LLC|Group|Holdings?|Province|Municipality)\.?,?$/;
+const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 export function entityMentions(sentence: string): EntityMention[] {
   const found: EntityMention[] = [];
   const firstWord = sentence.search(/[A-Za-z0-9]/);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
-    if (m.index > 0 && /[\w$]/.test(sentence[m.index - 1])) continue;
-    const possessive = m.groups!.possessive !== undefined;
+    if (m.index > 0 && WORD_OR_DOLLAR.test(sentence[m.index - 1])) continue;
+    const possessive = m[1] !== undefined;
     const run = possessive ? m[0].replace(/['’]s?$/, '') : m[0];
     // A sentence's full stop is not part of a name, an initialism's last dot is (`U.S.`).
     const lastChar = run[run.length - 1];
@@ -114,16 +119,16 @@ export function entityMentions(sentence: string): EntityMention[] {
     // name; a place of several words stays whole even when its first word opens sentences (`New York`).
     const wholePlace = PLACE.test(phrase.endsWith('.') ? phrase.slice(0, -1) : phrase);
     while (!wholePlace) {
-      const event = EVENT_START.exec(words.slice(first, first + 4).join(' '));
-      const skip = event ? event[0].split(' ').length : first < last && (NOT_ENTITY.has(words[first].replace(/\.$/, '')) || DEMONYM.test(words[first]) || /^(?:First|Second|Third|Fourth|Full|Half|Year|Quarter)-/.test(words[first])) ? 1 : 0;
+      const event = EVENT_START.exec(first === 0 && words.length <= 4 ? phrase : words.slice(first, first + 4).join(' '));
+      const skip = event ? event[0].split(' ').length : first < last && (NOT_ENTITY.has(withoutDot(words[first])) || DEMONYM.test(words[first]) || SPAN_ADJECTIVE.test(words[first])) ? 1 : 0;
       if (!skip || first + skip > last) break;
       for (let k = 0; k < skip; k++) offset += words[first + k].length + 1;
       first += skip;
     }
-    while (first < last && NOT_NAME_END.has(words[last - 1].replace(/\.$/, ''))) last--;
+    while (first < last && NOT_NAME_END.has(withoutDot(words[last - 1]))) last--;
     // `Sea Limited` and `Sea` are one company.
-    while (last - first > 1 && /^(?:Limited|Ltd|Inc|Corp|Corporation|Co|plc|PLC|LLC|Group|Holdings?|Province|Municipality)\.?,?$/.test(words[last - 1])) last--;
-    const value = words.slice(first, last).join(' ');
+    while (last - first > 1 && COMPANY_SUFFIX.test(words[last - 1])) last--;
+    const value = first === 0 && last === words.length ? phrase : words.slice(first, last).join(' ');
     if (!value || /^\d/.test(value) || value.length < 2) continue;
     // A sentence that opens with a verb or a plain plural (`Banned tens of thousands…`, `- Creators earned…`) has no named subject there.
     const opening = firstWord < 0 || firstWord >= offset;
