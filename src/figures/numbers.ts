@@ -160,7 +160,11 @@ function signedChange(text: string, f: RawFigure): void {
   }
 }
 
+const DIGIT_OR_SIGN = /^[-−\d]/;
+
 function readAt(text: string, at: number, token: string, ctx: Context): RawFigure | null {
+  // Most figures start with a digit or a sign, which no worded form below does.
+  if (DIGIT_OR_SIGN.test(token)) return readAmount(text, at, ctx);
   const lower = token.toLowerCase();
   if (/^(?:tens|hundreds|thousands|millions|billions) of$/.test(lower)) return readMagnitude(text, at);
   if (/^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth)$/.test(lower)) return readFraction(text, at, lower);
