@@ -4,7 +4,7 @@ import { scanFigures } from '../src/figures/numbers.js';
 import { movedTo } from '../src/figures/steps/direction.js';
 import { BASIS_SCAN, compiled, FORECAST_AFTER_SCAN, FORECAST_BEFORE_SCAN, LANGUAGES, languageBefore, languageOfClause, matchName, ruleAt, scanPeriods, tableScan } from '../src/figures/rules/index.js';
 import type { Language } from '../src/figures/rules/rule.js';
-import { firstChars, startGuard } from '../src/figures/rules/starts.js';
+import { firstChars, inClass, startGuard } from '../src/figures/rules/starts.js';
 import { foldWidth } from '../src/parse/lines.js';
 
 // Duckling-style: every rule of every language's tables comes with examples, and each example is
@@ -112,6 +112,11 @@ describe('start guards', () => {
 describe('table scans', () => {
   it('know the characters a rule starts with', () => {
     expect([firstChars('(?:gross )?margins?|毛利率'), firstChars('\\b(?:fiscal|FY)\\s?\\d'), firstChars('.+'), firstChars('x?')]).toEqual(['gm毛', 'fF', null, null]);
+    const holds = (inside: string, chars: string) => [...chars].map((c) => inClass(inside, c.charCodeAt(0)));
+    expect(holds('gm毛', 'GgMm毛x营')).toEqual([true, true, true, true, true, false, false]);
+    expect(holds('\\d\\-−', '5-−a')).toEqual([true, true, true, false]);
+    expect(holds('A-Z\\u4e00-\\u9fff', 'q营,')).toEqual([true, true, false]);
+    expect(holds('\\w', '_')).toEqual([true]);
   });
   it('name the rule an alternation of the table would take at each place: the first in table order', () => {
     const rules = [

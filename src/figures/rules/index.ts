@@ -6,7 +6,7 @@
 import type { CueRule, Language, LexiconRule, PeriodContext, PeriodRule } from './rule.js';
 import { en } from './en/index.js';
 import { zh } from './zh/index.js';
-import { firstChars, startGuard } from './starts.js';
+import { firstChars, inClass, startGuard } from './starts.js';
 
 export const LANGUAGES: Language[] = [en, zh];
 
@@ -102,18 +102,21 @@ export function compiled(language: Language): Compiled {
  */
 export interface TableScan<T extends string> {
   re: RegExp;
-  rules: Array<{ name: T; at: RegExp; first: RegExp | null }>;
+  flags: string;
+  /** Each rule's own pattern and first characters, compiled when first needed (not at start-up). */
+  rules: Array<{ name: T; pattern: string; at: RegExp | null; first: string | null | undefined }>;
   byFirst: Map<string, number[]>;
 }
 
 /** Bounded: an alternation of rules, each checked alone (see combine). */
 export function tableScan<T extends string>(rules: Array<{ name: T; pattern: string }>, flags: string, place = ''): TableScan<T> {
   const re = new RegExp(`${startGuard(rules.map((r) => r.pattern))}${place}(?:${rules.map((r) => `(?:${uncaptured(r.pattern)})`).join('|')})`, `g${flags}`);
-  const first = (pattern: string) => {
-    const chars = firstChars(pattern);
-    return chars === null ? null : new RegExp(`[${chars}]`, flags);
-  };
-  return { re, rules: rules.map((r) => ({ name: r.name, at: new RegExp(r.pattern, `y${flags}`), first: first(r.pattern) })), byFirst: new Map() };
+  return { re, flags, rules: rules.map((r) => ({ name: r.name, pattern: r.pattern, at: null, first: undefined })), byFirst: new Map() };
+}
+
+function startsWith(rule: TableScan<string>['rules'][number], ch: string): boolean {
+  if (rule.first === undefined) rule.first = firstChars(rule.pattern);
+  return rule.first === null || inClass(rule.first, ch.charCodeAt(0));
 }
 
 /**
@@ -124,12 +127,13 @@ export function ruleAt<T extends string>(scan: TableScan<T>, text: string, index
   const ch = text[index];
   let candidates = scan.byFirst.get(ch);
   if (candidates === undefined) {
-    candidates = scan.rules.flatMap((r, i) => (r.first === null || r.first.test(ch) ? [i] : []));
+    candidates = scan.rules.flatMap((r, i) => (startsWith(r, ch) ? [i] : []));
     // Kept per character seen; a text of every character there is would not grow it without end.
     if (scan.byFirst.size < 4096) scan.byFirst.set(ch, candidates);
   }
   for (const i of candidates) {
     const rule = scan.rules[i];
+    rule.at ??= new RegExp(rule.pattern, `y${scan.flags}`);
     rule.at.lastIndex = index;
     const match = rule.at.exec(text);
     if (match) return { rule: i, match };

@@ -17,11 +17,41 @@ const ANY: Starts = { chars: null, nullable: false, midWord: true };
 const NOTHING: Starts = { chars: [], nullable: true, midWord: false };
 /** Look-behinds that ask for a word to start here (`(?<![A-Za-z])`, `(?<![\w.%)])`). */
 const WORD_START_BEHIND = /^\(\?<!\[(?:A-Za-z|\\w[^\]]*)\]\)/;
-const LATIN = [...'abcdefghijklmnopqrstuvwxyz'];
+
+/** One character of a class piece at `i`: its code (or -1 for a class escape such as `\w`) and where it ends. */
+function charAt(piece: string, i: number): { code: number; next: number } {
+  if (piece[i] !== '\\') return { code: piece.charCodeAt(i), next: i + 1 };
+  const e = piece[i + 1] ?? '';
+  if (e === 'u') return { code: parseInt(piece.slice(i + 2, i + 6), 16), next: i + 6 };
+  return { code: /[dsDSwWbB]/.test(e) ? -1 : e.charCodeAt(0), next: i + 2 };
+}
+
+const isLatin = (lo: number, hi: number) => lo <= 122 && hi >= 65 && !(lo > 90 && hi < 97);
+
+/** Whether a class piece (`a`, `\d`, `A-Z`, `\u4e00-\u9fff`) can hold a Latin letter; when unsure, yes. */
+function mayBeLatin(piece: string): boolean {
+  for (let i = 0; i < piece.length; ) {
+    const c = charAt(piece, i);
+    if (c.code === -1) {
+      if (!/\\[dsbB]/.test(piece.slice(i, i + 2))) return true;
+      i = c.next;
+      continue;
+    }
+    let hi = c.code;
+    i = c.next;
+    if (piece[i] === '-' && i + 1 < piece.length) {
+      const h = charAt(piece, i + 1);
+      if (h.code === -1) return true;
+      hi = h.code;
+      i = h.next;
+    }
+    if (isLatin(c.code, hi)) return true;
+  }
+  return false;
+}
 
 function atom(piece: string, bounded: boolean): Starts {
-  const cls = new RegExp(`[${piece}]`, 'i');
-  return { chars: [piece], nullable: false, midWord: !bounded && LATIN.some((c) => cls.test(c)) };
+  return { chars: [piece], nullable: false, midWord: !bounded && mayBeLatin(piece) };
 }
 
 function union(a: string[] | null, b: string[] | null): string[] | null {
@@ -131,6 +161,38 @@ function sequence(pattern: string, from: number, to: number, boundedBefore: bool
     if (!found.nullable && !q.optional) return { chars, nullable: false, midWord };
   }
   return { chars, nullable: true, midWord };
+}
+
+/**
+ * Whether `code` is one of the characters of a class's inside (`a-z`, `\\d`, `营收`), letters
+ * of either case; a class escape other than `\\d` and `\\s` (`\\w`, `\\D`) holds every character.
+ * @example
+ * [inClass('gm毛', 'M'.charCodeAt(0)), inClass('\\d营', '5'.charCodeAt(0)), inClass('a-c', 'x'.charCodeAt(0))] //=> [true, true, false]
+ */
+export function inClass(inside: string, code: number): boolean {
+  const folded = code >= 65 && code <= 90 ? code + 32 : code;
+  for (let i = 0; i < inside.length; ) {
+    const c = charAt(inside, i);
+    if (c.code === -1) {
+      const e = inside[i + 1];
+      if (e === 'd' ? code >= 48 && code <= 57 : e === 's' ? /\s/.test(String.fromCharCode(code)) : e !== 'b' && e !== 'B') return true;
+      i = c.next;
+      continue;
+    }
+    let lo = c.code;
+    let hi = c.code;
+    i = c.next;
+    if (inside[i] === '-' && i + 1 < inside.length) {
+      const h = charAt(inside, i + 1);
+      if (h.code === -1) return true;
+      hi = h.code;
+      i = h.next;
+    }
+    if ((code >= lo && code <= hi) || (folded >= lo && folded <= hi)) return true;
+    // Upper-case letters in the class match lower-case text too.
+    if (code >= 97 && code <= 122 && code - 32 >= lo && code - 32 <= hi) return true;
+  }
+  return false;
 }
 
 /**
