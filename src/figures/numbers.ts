@@ -95,17 +95,20 @@ function smallNumber(text: string): number {
 const RANGE_JOIN = /\s?(?:-|–|—|~|～|to|至|到|and)\s?/iy;
 
 
-/** Context a figure is read in: is the text Chinese, does it speak of yen. */
+/** Context a figure is read in: is the text Chinese; the sentence, for whose `¥` it is. */
 export interface Context {
   chinese: boolean;
-  yen: boolean;
-  yuan: boolean;
+  text: string;
 }
+
+// Bounded: a look for a currency's name in a sentence (searched only when a `¥` is in it).
+const YEN_WORDS = /\byen\b|日元|Japan/i;
+const YUAN_WORDS = /\b(?:yuan|RMB|renminbi|CNY|China|Chinese)\b/i;
 
 function currencyOf(symbol: string, ctx: Context): string {
   const s = symbol.replace(/\s+/g, '');
   // `¥` is the yuan in Chinese text or beside yuan words, else the yen (`Rakuten's ¥339.5 billion`).
-  if (s === '¥' || s === '￥') return ctx.yen && !ctx.chinese ? 'JPY' : ctx.chinese || ctx.yuan ? 'CNY' : 'JPY';
+  if (s === '¥' || s === '￥') return ctx.chinese ? 'CNY' : YEN_WORDS.test(ctx.text) ? 'JPY' : YUAN_WORDS.test(ctx.text) ? 'CNY' : 'JPY';
   const upper = s.toUpperCase();
   if (upper.includes('RINGGIT')) return 'MYR';
   return CURRENCY_PREFIX[s] ?? CURRENCY_PREFIX[upper] ?? SYMBOL_CODES[s] ?? (ISO_CODES.has(upper) ? upper : 'USD');
@@ -118,7 +121,7 @@ function currencyOf(symbol: string, ctx: Context): string {
  * //=> [['money', 58000000000, 'USD'], ['percent', 70, '%']]
  */
 export function scanFigures(text: string): RawFigure[] {
-  const ctx: Context = { chinese: /[\u4e00-\u9fff]/.test(text), yen: /\byen\b|日元|Japan/i.test(text), yuan: /\b(?:yuan|RMB|renminbi|CNY|China|Chinese)\b/i.test(text) };
+  const ctx: Context = { chinese: /[\u4e00-\u9fff]/.test(text), text };
   const found: RawFigure[] = [];
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {
