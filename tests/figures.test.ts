@@ -555,6 +555,10 @@ describe('stores opened and closed, users counted by how often, and adjusted or 
 
 describe("a government's finances, counts named by their measure word, and titles that leave the metric to the body", () => {
   const read = (text: string) => figuresIn(text, '2024-11-11', ['part', 'text', 'metric']);
+  it('counts a part of a group as what the group is of (`卖家中，有38家`), not as the metric named before it', () => {
+    const text = '早报\n\n1、榜单\n平台销售额前100名的卖家中，有38家来自义乌；入选的50个品牌中有12个来自国内。（行业报告）\n';
+    expect(read(text)).toEqual([['body', '38家', 'sellers'], ['body', '50个', 'brands'], ['body', '12个', 'brands']]);
+  });
   it('names debt limits, special bonds, bills sold and a trade balance, in Chinese and in English', () => {
     const text = [
       '早报', '', '1、财政',

@@ -17,6 +17,8 @@ const ZH_COUNTED_METRIC: Record<string, string> = {
 };
 // `数万名中国卖家`: a place before the noun says whose, not what is counted.
 const ZH_COUNTED = new RegExp(`^(?:[名个家位])?(?:中国|美国|海外|境外|跨境)?(${Object.keys(ZH_COUNTED_METRIC).join('|')})`);
+/** `TOP10卖家中7家`, `前50个品牌中，有12个`: a part of a group counts what the group is of. Bounded: reads 16 characters. */
+const ZH_PART_OF_GROUP = new RegExp(`(${Object.keys(ZH_COUNTED_METRIC).join('|')})中[，,]?\\s*(?:有|共有|就有|仅有|约有)?\\s*$`);
 /** A Chinese noun that is itself a count (`骑手数量`, `员工人数`) right before the number. */
 const ZH_MEASURED_NOUN = /[\u4e00-\u9fff]{1,8}(?:数量|人数)\s*(?:约为|约|为|达到?|超过|已达)?$/;
 /** Metrics that only a percentage can be. */
@@ -81,6 +83,7 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
   const { metrics, chinese } = a;
   let metric: string | null;
   const zhCounted = chinese && f.kind === 'count' ? ZH_COUNTED.exec(after) : null;
+  let partOf: RegExpExecArray | null;
   const specific = f.kind === 'percent' ? SPECIFIC_AFTER.exec(after) : null;
   if (specific) {
     metric = /stake|股权|股份/i.test(specific[0]) ? 'stake' : 'market_share';
@@ -117,6 +120,8 @@ export function metricOf(site: FigureSite, a: SentenceAnalysis, object: [number,
   } else if (zhCounted) {
     // `1.7万个品牌`: the noun after the measure word is what is counted.
     metric = ZH_COUNTED_METRIC[zhCounted[1]];
+  } else if (chinese && f.kind === 'count' && (partOf = ZH_PART_OF_GROUP.exec(a.folded.slice(Math.max(0, f.start - 16), f.start)))) {
+    metric = ZH_COUNTED_METRIC[partOf[1]];
   } else if (chinese && f.kind === 'percent' && f.direction === null && ZH_COUNTED.test(after)) {
     // `约七成订单受影响`: a part of the orders, not a number of them.
     metric = 'share';
