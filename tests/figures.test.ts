@@ -532,6 +532,17 @@ describe('a clause whose own subject moved', () => {
 
 describe('stores opened and closed, users counted by how often, and adjusted or segment results', () => {
   const read = (text: string) => figuresIn(text, '2024-09-02', ['text', 'metric', 'entity']);
+  it("leaves a unit named before its metric (`Kestrel Pay revenue`) to its own figures, not to the item's later ones", () => {
+    const text = [
+      'Brief', '', '1) Norvale (NYSE: NRV) — cloud strong',
+      '   - Kestrel Pay revenue +18%.', '   - Full-year revenue $9.9bn, +6%.', '',
+      '2) Pindle — results', '   - Pindle revenue rose 5%.', '   - Net income was $2m.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['18%', 'revenue', 'Kestrel Pay'], ['$9.9bn', 'revenue', 'Norvale'], ['6%', 'revenue', 'Norvale'],
+      ['5%', 'revenue', 'Pindle'], ['$2m', 'net_income', 'Pindle'],
+    ]);
+  });
   it('names stores opened and closed by their own verb, in English and in Chinese', () => {
     const text = 'Brief\n\n1. Stores\nHalden Outfitters will shutter 60 U.S. stores and open roughly 25 new ones, ending the year with more than 1,100. (Wire)\n\n2、门店\n青禾咖啡计划关闭约80家门店，并新开门店200家。（公司公告）\n';
     expect(read(text)).toEqual([
