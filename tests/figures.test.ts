@@ -566,6 +566,12 @@ describe('stores opened and closed, users counted by how often, and adjusted or 
 
 describe("a government's finances, counts named by their measure word, and titles that leave the metric to the body", () => {
   const read = (text: string) => figuresIn(text, '2024-11-11', ['part', 'text', 'metric']);
+  it('reads `截至<day>的<period>` as the end of that period, which later sentences keep, not as now', () => {
+    const text = '早报\n\n1、栗子科技：2025财年第一季度营收52亿元\n8月20日，栗子科技公布截至2024年6月30日的2025财年第一季度业绩。本季度栗子科技营收为52亿元，同比增长12%。截至目前，栗子科技门店数为300家。\n';
+    expect(figuresIn(text, '2024-08-21', ['part', 'text', 'period'])).toEqual([
+      ['title', '52亿元', 'FY2025-Q1'], ['body', '52亿元', 'FY2025-Q1'], ['body', '12%', 'FY2025-Q1'], ['body', '300家', null],
+    ]);
+  });
   it('counts a part of a group as what the group is of (`卖家中，有38家`), not as the metric named before it', () => {
     const text = '早报\n\n1、榜单\n平台销售额前100名的卖家中，有38家来自义乌；入选的50个品牌中有12个来自国内。（行业报告）\n';
     expect(read(text)).toEqual([['body', '38家', 'sellers'], ['body', '50个', 'brands'], ['body', '12个', 'brands']]);

@@ -89,7 +89,8 @@ export function siteOf(a: SentenceAnalysis, figure: RawFigure): FigureSite {
 const ZH_OFFICE = /(?:局|部|署|委员会|委|院|中心|协会|学会|数据|研究所|办公室|政府)$/;
 /** A clause in which someone publishes data or a report (`国家统计局发布数据`), not their own results. */
 const ZH_PUBLISHER = /(?:发布|公布|披露)了?(?:的)?(?:最新)?(?:数据|报告|统计|调查)|数据显示$|(?:\d{1,2}月\d{1,2}日\s?)?(?:消息|讯|电)$/;
-const NOW = /\b(?:now|currently|as of|so far)\b|目前|现在|截至/i;
+// `截至2023年9月30日的2024财年第二季度`: the end of a span named after it, not now.
+const NOW = /\b(?:now|currently|as of|so far)\b|目前|现在|截至(?![^，,。；;]{1,16}?的)/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'）)\]]+/gi;
 
 /** `text` with its links blanked out, same length: a URL's digits and `%20`s are no figures. */
