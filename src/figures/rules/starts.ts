@@ -23,31 +23,40 @@ function charAt(piece: string, i: number): { code: number; next: number } {
   if (piece[i] !== '\\') return { code: piece.charCodeAt(i), next: i + 1 };
   const e = piece[i + 1] ?? '';
   if (e === 'u') return { code: parseInt(piece.slice(i + 2, i + 6), 16), next: i + 6 };
-  return { code: /[dsDSwWbB]/.test(e) ? -1 : e.charCodeAt(0), next: i + 2 };
+  return { code: /[dsDSwW]/.test(e) ? -1 : e === 'b' ? 8 : e.charCodeAt(0), next: i + 2 };
 }
 
-const isLatin = (lo: number, hi: number) => lo <= 122 && hi >= 65 && !(lo > 90 && hi < 97);
+const DIGITS: Array<[number, number]> = [[48, 57]];
+// What `\s` matches: tab to carriage return, space, no-break space and the Unicode spaces.
+const SPACES: Array<[number, number]> = [[9, 13], [32, 32], [160, 160], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+const EVERY: Array<[number, number]> = [[0, 0xffff]];
 
-/** Whether a class piece (`a`, `\d`, `A-Z`, `\u4e00-\u9fff`) can hold a Latin letter; when unsure, yes. */
-function mayBeLatin(piece: string): boolean {
-  for (let i = 0; i < piece.length; ) {
-    const c = charAt(piece, i);
+/** The code ranges a class's inside (`a-z`, `\d`, `营收`) holds; `\w` and the negated escapes hold every character. */
+function classRanges(inside: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < inside.length; ) {
+    const c = charAt(inside, i);
     if (c.code === -1) {
-      if (!/\\[dsbB]/.test(piece.slice(i, i + 2))) return true;
+      const e = inside[i + 1];
+      ranges.push(...(e === 'd' ? DIGITS : e === 's' ? SPACES : EVERY));
       i = c.next;
       continue;
     }
     let hi = c.code;
     i = c.next;
-    if (piece[i] === '-' && i + 1 < piece.length) {
-      const h = charAt(piece, i + 1);
-      if (h.code === -1) return true;
-      hi = h.code;
+    if (inside[i] === '-' && i + 1 < inside.length) {
+      const h = charAt(inside, i + 1);
+      hi = h.code === -1 ? 0xffff : h.code;
       i = h.next;
     }
-    if (isLatin(c.code, hi)) return true;
+    ranges.push([c.code, hi]);
   }
-  return false;
+  return ranges;
+}
+
+/** Whether a class piece (`a`, `\d`, `A-Z`, `\u4e00-\u9fff`) can hold a Latin letter. */
+function mayBeLatin(piece: string): boolean {
+  return classRanges(piece).some(([lo, hi]) => lo <= 122 && hi >= 65 && !(lo > 90 && hi < 97));
 }
 
 function atom(piece: string, bounded: boolean): Starts {
@@ -164,35 +173,15 @@ function sequence(pattern: string, from: number, to: number, boundedBefore: bool
 }
 
 /**
- * Whether `code` is one of the characters of a class's inside (`a-z`, `\\d`, `营收`), letters
- * of either case; a class escape other than `\\d` and `\\s` (`\\w`, `\\D`) holds every character.
+ * Whether `code` is one of the characters of a class's inside (`a-z`, `\d`, `营收`), letters
+ * of either case; a class escape other than `\d` and `\s` (`\w`, `\D`) holds every character.
  * @example
  * [inClass('gm毛', 'M'.charCodeAt(0)), inClass('\\d营', '5'.charCodeAt(0)), inClass('a-c', 'x'.charCodeAt(0))] //=> [true, true, false]
  */
 export function inClass(inside: string, code: number): boolean {
-  const folded = code >= 65 && code <= 90 ? code + 32 : code;
-  for (let i = 0; i < inside.length; ) {
-    const c = charAt(inside, i);
-    if (c.code === -1) {
-      const e = inside[i + 1];
-      if (e === 'd' ? code >= 48 && code <= 57 : e === 's' ? /\s/.test(String.fromCharCode(code)) : e !== 'b' && e !== 'B') return true;
-      i = c.next;
-      continue;
-    }
-    let lo = c.code;
-    let hi = c.code;
-    i = c.next;
-    if (inside[i] === '-' && i + 1 < inside.length) {
-      const h = charAt(inside, i + 1);
-      if (h.code === -1) return true;
-      hi = h.code;
-      i = h.next;
-    }
-    if ((code >= lo && code <= hi) || (folded >= lo && folded <= hi)) return true;
-    // Upper-case letters in the class match lower-case text too.
-    if (code >= 97 && code <= 122 && code - 32 >= lo && code - 32 <= hi) return true;
-  }
-  return false;
+  // A pattern read without regard to case: a letter is looked for in both its cases.
+  const other = code >= 65 && code <= 90 ? code + 32 : code >= 97 && code <= 122 ? code - 32 : code;
+  return classRanges(inside).some(([lo, hi]) => (code >= lo && code <= hi) || (other >= lo && other <= hi));
 }
 
 /**
