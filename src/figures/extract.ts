@@ -71,8 +71,8 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
   const named = owned ?? owner ?? a.entities[0];
   // `Cloud Intelligence revenue +18%` in an item on Alibaba: a name the metric word follows is a
   // part of the item's subject (a unit, a product); it owns its own figures, not the item's.
-  const part = !a.chinese && named !== undefined && context.entity !== null && a.metrics.some((m) => m.start >= named.end && /^\s*$/.test(a.folded.slice(named.end, m.start)));
-  const subject = a.chinese ? a.chineseTopic : part ? undefined : named?.value;
+  const partOfSubject = !a.chinese && named !== undefined && context.entity !== null && a.metrics.some((m) => m.start >= named.end && /^\s*$/.test(a.folded.slice(named.end, m.start)));
+  const subject = a.chinese ? a.chineseTopic : partOfSubject ? undefined : named?.value;
   if (subject) context.entity = subject;
 }
 

@@ -101,7 +101,7 @@ export interface Context {
   text: string;
 }
 
-// Bounded: a look for a currency's name in a sentence (searched only when a `¥` is in it).
+// Words beside a `¥` that say whose it is, looked for only when one stands in the sentence.
 const YEN_WORDS = /\byen\b|日元|Japan/i;
 const YUAN_WORDS = /\b(?:yuan|RMB|renminbi|CNY|China|Chinese)\b/i;
 
