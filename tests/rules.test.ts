@@ -130,4 +130,9 @@ describe('table scans', () => {
     const named = [...text.matchAll(scan.re)].map((m) => [m[0], rules[ruleAt(scan, text, m.index)!.rule].name]);
     expect(named).toEqual([['Adjusted net income', 'adjusted'], ['net income', 'net'], ['income', 'income'], ['净利润', 'profit'], ['利润', 'profit']]);
   });
+  it('still names the rule should its first characters be wrong: every rule is tried after the candidates', () => {
+    const scan = tableScan([{ name: 'gmv', pattern: 'GMV' }, { name: 'orders', pattern: 'orders' }], 'i');
+    scan.rules[0].first = 'x';
+    expect([ruleAt(scan, 'GMV rose', 0)?.rule, ruleAt(scan, 'orders fell', 0)?.rule, ruleAt(scan, 'sales', 0)]).toEqual([0, 1, null]);
+  });
 });

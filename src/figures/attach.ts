@@ -32,7 +32,8 @@ export function metricMentions(sentence: string): Mention[] {
     if (!edgeBefore && !edgeAfter) {
       const previous = found[found.length - 1];
       // `回购计划规模`: a bare 规模 (scale) after a metric is that metric's size, not a market's.
-      if (!(m[0] === '规模' && previous && start - previous.end <= 3)) found.push({ start, end, value: METRIC_SCAN.rules[ruleAt(METRIC_SCAN, sentence, start)!.rule].name });
+      const named = ruleAt(METRIC_SCAN, sentence, start);
+      if (named && !(m[0] === '规模' && previous && start - previous.end <= 3)) found.push({ start, end, value: METRIC_SCAN.rules[named.rule].name });
     }
     if (m[0].length === 0) scan.lastIndex++;
   }

@@ -132,13 +132,22 @@ export function ruleAt<T extends string>(scan: TableScan<T>, text: string, index
     if (scan.byFirst.size < 4096) scan.byFirst.set(ch, candidates);
   }
   for (const i of candidates) {
-    const rule = scan.rules[i];
-    rule.at ??= new RegExp(rule.pattern, `y${scan.flags}`);
-    rule.at.lastIndex = index;
-    const match = rule.at.exec(text);
+    const match = ruleMatch(scan, i, text, index);
+    if (match) return { rule: i, match };
+  }
+  // Every rule, in case a pattern starts where its first characters, as worked out, said it could not.
+  for (let i = 0; i < scan.rules.length; i++) {
+    const match = ruleMatch(scan, i, text, index);
     if (match) return { rule: i, match };
   }
   return null;
+}
+
+function ruleMatch<T extends string>(scan: TableScan<T>, i: number, text: string, index: number): RegExpExecArray | null {
+  const rule = scan.rules[i];
+  rule.at ??= new RegExp(rule.pattern, `y${scan.flags}`);
+  rule.at.lastIndex = index;
+  return rule.at.exec(text);
 }
 
 // Metrics of every language in one scan, tried only where a word starts or at a Han character.
