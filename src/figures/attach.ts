@@ -118,7 +118,7 @@ export function entityMentions(sentence: string): EntityMention[] {
     let offset = m.index;
     // Openers, adjectives of place (`Singapore-based Nimbus`) and events (`Black Friday spending`) lead no
     // name; a place of several words stays whole even when its first word opens sentences (`New York`).
-    const wholePlace = PLACE.test(phrase.endsWith('.') ? phrase.slice(0, -1) : phrase);
+    const wholePlace = PLACE.test(withoutDot(phrase));
     while (!wholePlace) {
       const event = EVENT_START.exec(first === 0 && words.length <= 4 ? phrase : words.slice(first, first + 4).join(' '));
       const skip = event ? event[0].split(' ').length : first < last && (NOT_ENTITY.has(withoutDot(words[first])) || DEMONYM.test(words[first]) || SPAN_ADJECTIVE.test(words[first])) ? 1 : 0;
@@ -153,7 +153,7 @@ export function entityMentions(sentence: string): EntityMention[] {
     if (person) continue;
     // A place is an owner of last resort when it only modifies (`U.S. shoppers`, `Swedish retailer`,
     // `in the U.S.`); a place that acts (`Chengdu achieved`, `China's exports`) is a name like any other.
-    const place = DEMONYM.test(value) || (PLACE.test(value.replace(/\.$/, '')) && !possessive && !ACTS.test(sentence.slice(end, end + 24)));
+    const place = DEMONYM.test(value) || (PLACE.test(withoutDot(value)) && !possessive && !ACTS.test(sentence.slice(end, end + 24)));
     found.push({ start: offset, end, value, possessive, place });
   }
   return found;
@@ -249,7 +249,6 @@ const REPORTING_AFTER = /^(?:[，,]\s*)?[^，,。；;\d]{0,14}?(?:宣布|发布|
 // The year a sentence is about: not one it reaches back to (`since 2020`, `较2019年`).
 // The look-behind runs only where a year starts (the look-ahead first), so a long run of spaces is
 // not scanned again from every position.
-// The look-ahead first: most places fail it at once, before any look-behind is tried.
 const SENTENCE_YEAR = new RegExp(`(?=(?:19|20)\\d{2})(?<![\\d.])(?<!(?:since|from|until|before|after|than|较|比|自)\\s*(?:fiscal\\s)?)((?:19|20)\\d{2})(?!${NOT_A_YEAR_AFTER})`, 'i');
 
 /**

@@ -6,7 +6,7 @@ import type { Bulletin, Figure, FigurePart, Span } from '../model.js';
 import { codePointMapper } from '../parse/lines.js';
 import { analyse, emptyContext, maskUrls, siteOf, type ItemContext, type SentenceAnalysis, type Where } from './analysis.js';
 import type { RawFigure } from './numbers.js';
-import { clauseIndexAt, firstStartingFrom, sentences } from './positions.js';
+import { clauseIndexAt, firstAfter, firstStartingFrom, sentences } from './positions.js';
 import { basisOf, isForecast, wholeOf } from './steps/basis.js';
 import { conversionsMoveAlong, directionOf } from './steps/direction.js';
 import { entityOf, OWNER_TO_OWNED } from './steps/entity.js';
@@ -71,7 +71,8 @@ function remember(context: ItemContext, a: SentenceAnalysis): void {
   const named = owned ?? owner ?? a.entities[0];
   // `Cloud Intelligence revenue +18%` in an item on Alibaba: a name the metric word follows is a
   // part of the item's subject (a unit, a product); it owns its own figures, not the item's.
-  const partOfSubject = !a.chinese && named !== undefined && context.entity !== null && a.metrics.some((m) => m.start >= named.end && /^\s*$/.test(a.folded.slice(named.end, m.start)));
+  const metricAfter = named && firstAfter(a.metrics, named.end, null);
+  const partOfSubject = !a.chinese && context.entity !== null && !!metricAfter && /^\s*$/.test(a.folded.slice(named.end, metricAfter.start));
   const subject = a.chinese ? a.chineseTopic : partOfSubject ? undefined : named?.value;
   if (subject) context.entity = subject;
 }
@@ -170,6 +171,8 @@ export function extractFigures(bulletin: Bulletin): Figure[] {
  * it — the period of the body's first figure of the same metric.
  */
 function titlesTakeFromBody(figures: Figure[]): void {
+  // A title's figure and the body's are the same figure when their kind and value are.
+  const sameFigure = (f: Figure) => `${f.kind}\u0000${f.value ?? `${f.low}-${f.high}`}`;
   // Most titles state no figure, or state what they need: only their items are read again.
   const waiting = new Set<number>();
   for (const f of figures) if (f.part === 'title' && (f.period === null || f.metric === null || f.entity === null) && f.item !== 0) waiting.add(f.item);
@@ -182,14 +185,14 @@ function titlesTakeFromBody(figures: Figure[]): void {
     if (f.part === 'title') {
       if (f.period === null || f.metric === null || f.entity === null) item.titles.push(f);
     } else if (f.part === 'body') {
-      const key = `${f.kind}\u0000${f.value ?? `${f.low}-${f.high}`}`;
+      const key = sameFigure(f);
       if (!item.byValue.has(key)) item.byValue.set(key, f);
       if (f.period !== null && f.metric !== null && !item.byMetric.has(f.metric)) item.byMetric.set(f.metric, f.period);
     }
   }
   for (const { titles, byValue, byMetric } of byItem.values()) {
     for (const t of titles) {
-      const same = byValue.get(`${t.kind}\u0000${t.value ?? `${t.low}-${t.high}`}`);
+      const same = byValue.get(sameFigure(t));
       if (t.metric === null && same) t.metric = same.metric;
       if (t.entity === null && same) t.entity = same.entity;
       if (t.period === null) t.period = same ? same.period : ((t.metric !== null ? byMetric.get(t.metric) : undefined) ?? null);

@@ -54,8 +54,12 @@ export interface Combined<T extends string> {
  * The rules are tried only where one of them can start (see startGuard) and `place` holds.
  */
 export function combine<T extends string>(rules: Array<LexiconRule<T> | CueRule>, wrap: (alternation: string) => string, flags: string, place = ''): Combined<T> {
-  const guard = startGuard(rules.map((r) => r.pattern));
-  return { re: new RegExp(wrap(`${guard}${place}(?:${rules.map((r) => `(${r.pattern})`).join('|')})`), flags), names: rules.map((r) => r.name as T) };
+  return { re: new RegExp(wrap(guarded(rules, (p) => `(${p})`, place)), flags), names: rules.map((r) => r.name as T) };
+}
+
+/** The rules' patterns as one alternation, each shaped by `each`, tried only where one of them can start and `place` holds. */
+function guarded(rules: Array<{ pattern: string }>, each: (pattern: string) => string, place = ''): string {
+  return `${startGuard(rules.map((r) => r.pattern))}${place}(?:${rules.map((r) => each(r.pattern)).join('|')})`;
 }
 
 /** The rule name a combined match stands for, and the match. */
@@ -110,7 +114,7 @@ export interface TableScan<T extends string> {
 
 /** Bounded: an alternation of rules, each checked alone (see combine). */
 export function tableScan<T extends string>(rules: Array<{ name: T; pattern: string }>, flags: string, place = ''): TableScan<T> {
-  const re = new RegExp(`${startGuard(rules.map((r) => r.pattern))}${place}(?:${rules.map((r) => `(?:${uncaptured(r.pattern)})`).join('|')})`, `g${flags}`);
+  const re = new RegExp(guarded(rules, (p) => `(?:${uncaptured(p)})`, place), `g${flags}`);
   return { re, flags, rules: rules.map((r) => ({ name: r.name, pattern: r.pattern, at: null, first: undefined })), byFirst: new Map() };
 }
 
@@ -202,7 +206,7 @@ export function uncaptured(pattern: string): string {
 // among those that start alike, as the metric scan does with its hundreds.)
 const PERIOD_RULES = LANGUAGES.flatMap((l) => l.periods).map((rule) => ({ rule, at: new RegExp(rule.pattern, 'iy') }));
 // Bounded: an alternation of period rules, each checked alone (see combine).
-const PERIOD_SCAN = new RegExp(`${startGuard(PERIOD_RULES.map((r) => r.rule.pattern))}(?:${PERIOD_RULES.map((r) => `(${uncaptured(r.rule.pattern)})`).join('|')})`, 'gi');
+const PERIOD_SCAN = new RegExp(guarded(PERIOD_RULES.map((r) => r.rule), (p) => `(${uncaptured(p)})`), 'gi');
 
 /** Every period expression in `text`, read by the rule that matched. */
 export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' | 'sentence'>): Array<{ start: number; end: number; value: string | null }> {

@@ -15,10 +15,11 @@ const ZH_COUNTED_METRIC: Record<string, string> = {
   品牌: 'brands', 商家: 'merchants', 卖家: 'sellers', 门店: 'stores', 店铺: 'stores', 用户: 'users', 订单: 'orders', 企业: 'companies', 员工: 'employees',
   个股: 'stocks', 股票: 'stocks', 国家: 'countries', 城市: 'cities', 问题: 'questions', 大模型: 'models', 模型: 'models',
 };
+const ZH_COUNTED_NOUNS = Object.keys(ZH_COUNTED_METRIC).join('|');
 // `数万名中国卖家`: a place before the noun says whose, not what is counted.
-const ZH_COUNTED = new RegExp(`^(?:[名个家位])?(?:中国|美国|海外|境外|跨境)?(${Object.keys(ZH_COUNTED_METRIC).join('|')})`);
+const ZH_COUNTED = new RegExp(`^(?:[名个家位])?(?:中国|美国|海外|境外|跨境)?(${ZH_COUNTED_NOUNS})`);
 /** `TOP10卖家中7家`, `前50个品牌中，有12个`: a part of a group counts what the group is of. Bounded: reads 16 characters. */
-const ZH_PART_OF_GROUP = new RegExp(`(${Object.keys(ZH_COUNTED_METRIC).join('|')})中[，,]?\\s*(?:有|共有|就有|仅有|约有)?\\s*$`);
+const ZH_PART_OF_GROUP = new RegExp(`(${ZH_COUNTED_NOUNS})中[，,]?\\s*(?:有|共有|就有|仅有|约有)?\\s*$`);
 /** A Chinese noun that is itself a count (`骑手数量`, `员工人数`) right before the number. */
 const ZH_MEASURED_NOUN = /[\u4e00-\u9fff]{1,8}(?:数量|人数)\s*(?:约为|约|为|达到?|超过|已达)?$/;
 /** Metrics that only a percentage can be. */
