@@ -181,7 +181,20 @@ function sequence(pattern: string, from: number, to: number, boundedBefore: bool
 export function inClass(inside: string, code: number): boolean {
   // A pattern read without regard to case: a letter is looked for in both its cases.
   const other = code >= 65 && code <= 90 ? code + 32 : code >= 97 && code <= 122 ? code - 32 : code;
-  return classRanges(inside).some(([lo, hi]) => (code >= lo && code <= hi) || (other >= lo && other <= hi));
+  let ranges = rangesRead.get(inside);
+  if (ranges === undefined) rangesRead.set(inside, (ranges = classRanges(inside)));
+  return ranges.some(([lo, hi]) => (code >= lo && code <= hi) || (other >= lo && other <= hi));
+}
+
+// A table scan asks of the same rules' first characters for every new character it meets: each
+// is read once. Both maps hold no more than the rule tables' patterns.
+const rangesRead = new Map<string, Array<[number, number]>>();
+const startsRead = new Map<string, Starts>();
+
+function startsOf(pattern: string): Starts {
+  let starts = startsRead.get(pattern);
+  if (starts === undefined) startsRead.set(pattern, (starts = alternation(pattern, 0, pattern.length, false)));
+  return starts;
 }
 
 /**
@@ -190,7 +203,7 @@ export function inClass(inside: string, code: number): boolean {
  * firstChars('(?:gross )?margins?|毛利率') //=> 'gm毛'
  */
 export function firstChars(pattern: string): string | null {
-  const s = alternation(pattern, 0, pattern.length, false);
+  const s = startsOf(pattern);
   return s.chars === null || s.nullable ? null : [...new Set(s.chars)].join('');
 }
 
@@ -203,7 +216,7 @@ export function firstChars(pattern: string): string | null {
  * startGuard(['revenue']) //=> '(?=[r])'
  */
 export function startGuard(patterns: string[]): string {
-  const all = patterns.map((p) => alternation(p, 0, p.length, false));
+  const all = patterns.map(startsOf);
   if (all.some((s) => s.chars === null || s.nullable)) return '';
   const chars = [...new Set(all.flatMap((s) => s.chars!))].join('');
   return `(?=[${chars}])${all.some((s) => s.midWord) ? '' : '(?:(?<![A-Za-z])|(?![A-Za-z]))'}`;
