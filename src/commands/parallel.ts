@@ -23,6 +23,15 @@ export type ParseResult = { id: number } & (
   | { crash: string }
 );
 
+/**
+ * A worker's young generation, in MB. V8 lets each thread's grow to 32 MB, and with the main
+ * thread's that was half the resident memory of a run over many files; at 6 MB a run over 200 MB of
+ * bulletins peaked at 169 MB instead of 219 MB, with no loss of speed (a bulletin's garbage is dead
+ * by the next collection). Only the young generation is capped: a worker may still be sent one
+ * huge file.
+ */
+const WORKER_YOUNG_MB = 6;
+
 /** Below this many files a run is over before threads would pay for their start. */
 const PARALLEL_FROM_FILES = 50;
 
@@ -49,7 +58,8 @@ export class ParsePool {
   static start(size: number): ParsePool {
     // require, not import(): the CLI runs compiled from V8's code cache, which keeps no import() callback.
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-    return new ParsePool(Array.from({ length: size }, () => new Worker(new URL('./worker.js', import.meta.url))));
+    const options = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } };
+    return new ParsePool(Array.from({ length: size }, () => new Worker(new URL('./worker.js', import.meta.url), options)));
   }
 
   private constructor(threads: Worker[]) {
