@@ -10,11 +10,17 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = require('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(require.resolve('../package.json'), 'utf8')).version}\n`);
 } else {
+  // Set before any pattern is compiled; worker threads share the flags.
+  const v8 = require('node:v8');
   // V8 first compiles a regular expression to bytecode and then again to machine code on its second
   // use; the rule tables' large patterns are used thousands of times, so compiling them once, to
-  // machine code, cut figures on one bulletin from 0.26 s to 0.21 s (same output). Set before any
-  // pattern is compiled; worker threads share the flag.
-  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  // machine code, cut figures on one bulletin from 0.26 s to 0.21 s (same output).
+  v8.setFlagsFromString('--no-regexp-tier-up');
+  // After a full collection V8 lets the old generation grow up to four times what is live before the
+  // next one. A run over many files leaves each file's results behind as garbage, so resident memory
+  // climbed for as long as the run went on (251 MB after 1 GB of bulletins); at 1.3 times it stays
+  // flat (1 GB: 187 MB; a 20 MB file: 222 MB against 258 MB) for about 3% more time.
+  v8.setFlagsFromString('--heap-growing-percent=30');
   loadBundle(path.join(__dirname, '..', 'dist', 'newsdigest.cjs')).main(process.argv);
 }
 
