@@ -46,27 +46,30 @@ export async function expandSources(args: string[], stdinIsTTY: boolean): Promis
       sources.push(arg);
       continue;
     }
-    const found = await walk(arg);
+    const before = sources.length;
+    await walk(arg, sources);
     // A directory with nothing to read is reported in its turn, with the rest of the run.
-    sources.push(...(found.length ? found : [{ path: arg, problem: 'directory holds no .txt or .md files' }]));
+    if (sources.length === before) sources.push({ path: arg, problem: 'directory holds no .txt or .md files' });
   }
   return sources;
 }
 
-async function walk(dir: string): Promise<Source[]> {
+/**
+ * The readable files under `dir`, in name order, added to `found`. Added one by one: spread into
+ * push() as arguments, the 125,000 files of an archive's directory overflowed the stack.
+ */
+async function walk(dir: string, found: Source[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: Source[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) found.push(...(await walk(path)));
+    if (e.isDirectory()) await walk(path, found);
     else if (!TEXT_EXTENSIONS.test(e.name)) continue;
     else if (e.isFile()) found.push(path);
     // A FIFO or device in an archive would block the run or never end; named on the command line it is read.
     else if (!e.isSymbolicLink()) found.push({ path, problem: 'not a regular file (skipped)' });
     else found.push(path);
   }
-  return found;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
