@@ -19,7 +19,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // After a full collection V8 lets the old generation grow up to four times what is live before the
   // next one. A run over many files leaves each file's results behind as garbage, so resident memory
   // climbed for as long as the run went on (251 MB after 1 GB of bulletins); at 1.3 times it stays
-  // flat (1 GB: 187 MB; a 20 MB file: 222 MB against 258 MB) for about 3% more time.
+  // flat (1 GB: 187 and 205 MB in two runs; a 20 MB file: 222 MB against 258 MB) for about 3% more
+  // time.
   v8.setFlagsFromString('--heap-growing-percent=30');
   loadBundle(path.join(__dirname, '..', 'dist', 'newsdigest.cjs')).main(process.argv);
 }

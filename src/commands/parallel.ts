@@ -25,10 +25,10 @@ export type ParseResult = { id: number } & (
 
 /**
  * A worker's young generation, in MB. V8 lets each thread's grow to 32 MB, and with the main
- * thread's that was half the resident memory of a run over many files; at 6 MB a run over 200 MB of
- * bulletins peaked at 169 MB instead of 219 MB, with no loss of speed (a bulletin's garbage is dead
- * by the next collection). Only the young generation is capped: a worker may still be sent one
- * huge file.
+ * thread's that was half the resident memory of a run over many files; at 6 MB `figures` over
+ * 200 MB of bulletins peaked at 172 MB (twice) against 226 and 360 MB, and 300 bulletins with
+ * --jobs 2 took the same instructions (callgrind). Only the young generation is capped: a worker
+ * may still be sent one huge file.
  */
 const WORKER_YOUNG_MB = 6;
 
