@@ -4,7 +4,8 @@
  */
 import { NOT_COUNTED, ZH_NOT_FIGURE } from './lexicon.js';
 import type { Context } from './numbers.js';
-import { COUNT_NOUN, MEASURE, singular, sticky } from './raw.js';
+import { COUNT_NOUN, MEASURE, singular } from './raw.js';
+import { sticky } from './rules/index.js';
 
 const FUNCTION_WORDS = /^(?:was|were|is|are|be|been|has|have|had|in|on|at|of|to|from|by|with|for|that|which|the|a|an|and|or|than|per|as|its|their|this|these|those|it|year|years|yuan|dollars|million|billion|percent)$/i;
 const ZH_DURATION_AFTER = /^(?:工作日|交易日|自然日|小时|月|星期|礼拜|季度|年)/;

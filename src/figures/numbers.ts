@@ -7,9 +7,9 @@
 import type { FigureKind } from '../model.js';
 import type { Qualifier } from '../model.js';
 import { readCount } from './counts.js';
-import { uncaptured } from './rules/index.js';
+import { sticky, uncaptured } from './rules/index.js';
 import { startGuard } from './rules/starts.js';
-import { bare, CHINESE_DIGITS, directionAround, plainFigure, qualifierAfter, qualifierBefore, scaled, sticky, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
+import { bare, CHINESE_DIGITS, directionAround, plainFigure, qualifierAfter, qualifierBefore, scaled, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
 import { readChineseFraction, readChineseMagnitude, readChinesePercent, readFraction, readMagnitude, readMultiple, readPercentOf, readRank, readScaleOnly } from './worded.js';
 
 export { scaled, type RawFigure };

@@ -49,11 +49,6 @@ export function chineseNumeral(text: string): number | null {
   return text.length === 1 ? (CHINESE_DIGITS[text] ?? null) : null;
 }
 
-export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 export function qualifierBefore(before: string): { qualifier: Qualifier | null; length: number } {
   const found = matchName(compiled(languageBefore(before, before.length)).qualifierBefore, before);
   if (!found) return { qualifier: null, length: 0 };

@@ -5,7 +5,8 @@
  */
 import type { Direction } from '../model.js';
 import { CURRENCY_SUFFIX, SCALE } from './lexicon.js';
-import { bare, chineseNumeral, COUNT_NOUN, MEASURE, plainFigure, qualifierBefore, singular, sticky, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
+import { bare, chineseNumeral, COUNT_NOUN, MEASURE, plainFigure, qualifierBefore, singular, SUFFIX_CURRENCY, type RawFigure } from './raw.js';
+import { sticky } from './rules/index.js';
 
 /** `tens of thousands of stores` → 10000, qualifier over. */
 export function readMagnitude(text: string, at: number): RawFigure | null {

@@ -62,6 +62,12 @@ function guarded(rules: Array<{ pattern: string }>, each: (pattern: string) => s
   return `${startGuard(rules.map((r) => r.pattern))}${place}(?:${rules.map((r) => each(r.pattern)).join('|')})`;
 }
 
+/** A sticky (`y`) pattern's match starting exactly at `at`. */
+export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 /** The rule name a combined match stands for, and the match. */
 export function matchName<T extends string>(c: Combined<T>, text: string): { name: T; match: RegExpExecArray } | null {
   const m = c.re.exec(text);
@@ -150,8 +156,7 @@ export function ruleAt<T extends string>(scan: TableScan<T>, text: string, index
 function ruleMatch<T extends string>(scan: TableScan<T>, i: number, text: string, index: number): RegExpExecArray | null {
   const rule = scan.rules[i];
   rule.at ??= new RegExp(rule.pattern, `y${scan.flags}`);
-  rule.at.lastIndex = index;
-  return rule.at.exec(text);
+  return sticky(rule.at, text, index);
 }
 
 // Metrics of every language in one scan, tried only where a word starts or at a Han character.
@@ -216,8 +221,7 @@ export function scanPeriods(text: string, context: Omit<PeriodContext, 'index' |
     let which = 1;
     while (m[which] === undefined) which++;
     const { rule, at } = PERIOD_RULES[which - 1];
-    at.lastIndex = m.index;
-    const own = at.exec(text)!;
+    const own = sticky(at, text, m.index)!;
     out.push({ start: m.index, end: m.index + own[0].length, value: rule.read(own.groups ?? {}, { bulletinDate: context.bulletinDate, yearHint: context.yearHint, sentence: text, index: m.index }) });
     if (m[0].length === 0) PERIOD_SCAN.lastIndex++;
   }
